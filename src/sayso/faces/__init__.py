@@ -1,0 +1,1 @@
+"""Faces: thin adapters over ``sayso.api`` (command line, web explorer, Spark job)."""

@@ -1,0 +1,1 @@
+"""Sinks: write records out (text formats, SQLite store, Parquet)."""
