@@ -9,8 +9,17 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
+from sayso.attribute import find_candidates
+from sayso.attribute.candidate import Candidate
+from sayso.find.boilerplate import find_boilerplate
+from sayso.find.dateline import find_opener
+from sayso.find.lexicon import media_words
+from sayso.find.quotes import find_quotes
 from sayso.options import Options
+from sayso.records.build import SpeakerTable, attribution_record
 from sayso.records.types import Attribution, Span, Speaker
+from sayso.resolve.entities import build_entities
+from sayso.resolve.speakers import Resolution, resolve_token
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,4 +33,55 @@ class Annotations:
 
 
 def annotate(doc: Doc, options: Options) -> Annotations:
-    return Annotations()
+    text = doc.text
+    if not text.strip():
+        return Annotations()
+    boilerplate = find_boilerplate(text)
+    opener = find_opener(text)
+    floor = opener.end if opener else 0
+    candidates = find_candidates(doc, find_quotes(text), floor, boilerplate)
+    candidates = [
+        c for c in candidates if c.kind in options.kinds and c.confidence >= options.min_confidence
+    ]
+    index = build_entities(doc)
+    table = SpeakerTable(doc)
+    resolved: list[tuple[Candidate, Resolution, str | None, str | None]] = []
+    for cand in candidates:
+        head = cand.source_head if cand.source_head is not None else cand.speaker_token
+        resolution = (
+            resolve_token(doc, doc[head], index) if head is not None else Resolution(None, "none")
+        )
+        handle = table.register(resolution, cand.source)
+        target = None
+        if cand.addressee is not None:
+            target_entity = resolve_token(doc, doc[cand.addressee[1] - 1], index).entity
+            target = target_entity.name if target_entity else None
+        resolved.append((cand, resolution, handle, target))
+    speakers = table.finish()
+    attributions = tuple(
+        attribution_record(doc, cand, speakers.get(handle) if handle else None, res.how, target)
+        for cand, res, handle, target in resolved
+    )
+    attributions = tuple(a for a in attributions if a.confidence >= options.min_confidence)
+    return Annotations(
+        attributions=attributions,
+        speakers=tuple(speakers.values()),
+        boilerplate=tuple(boilerplate),
+        publisher=opener.publisher if opener else None,
+        dateline=opener.dateline if opener else None,
+        outlets_cited=_outlets(attributions),
+    )
+
+
+def _outlets(attributions: tuple[Attribution, ...]) -> tuple[str, ...]:
+    """News organisations the article cites as sources ("according to the New York Post")."""
+    words = media_words()
+    seen: list[str] = []
+    for a in attributions:
+        s = a.speaker
+        if s is None or s.name is None or s.type != "ORG" or s.name in seen:
+            continue
+        tokens = set(s.name.replace(".", " ").split())
+        if any((w in tokens) if " " not in w else (w in s.name) for w in words):
+            seen.append(s.name)
+    return tuple(seen)

@@ -17,6 +17,7 @@ import spacy
 from spacy.language import Language
 
 from sayso.errors import ModelNotFoundError
+from sayso.parse import paragraphs  # noqa: F401  (registers the "sayso_paragraphs" component)
 
 # Search order for "auto": (spaCy package or module name, how to locate it).
 AUTO_ORDER: tuple[str, ...] = (
@@ -78,6 +79,9 @@ def resolve(name: str) -> str | Path:
 def load(name: str) -> Language:
     """Load the parsing pipeline once per process (models take a second to load)."""
     location = resolve(name)
-    # Nothing downstream uses lemmas from the lookup tables beyond the rule lemmatizer,
-    # and all other components are needed: parser for cues/sources, NER for speakers.
-    return spacy.load(location)
+    # Every component is used: the parser for cues and sources, NER for speakers,
+    # the lemmatizer for the cue lexicon.
+    nlp = spacy.load(location)
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe("sayso_paragraphs", before="parser")
+    return nlp

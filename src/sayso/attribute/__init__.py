@@ -1,0 +1,87 @@
+"""Attribute: turn quotes and cue words into content / cue / source candidates."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from sayso.attribute.according import according_candidates
+from sayso.attribute.candidate import Candidate, CharSpan
+from sayso.attribute.direct import direct_candidates, token_range
+from sayso.attribute.indirect import indirect_candidates
+from sayso.find.quotes import Quote
+
+# A cue-less quote takes the speaker of an attribution ending this close before it.
+NEIGHBOUR_CHARS = 600
+
+
+def find_candidates(
+    doc: Doc, quotes: list[Quote], floor_char: int, excluded: list[CharSpan]
+) -> list[Candidate]:
+    """All candidates in text order. ``excluded``: boilerplate spans to leave out."""
+    direct = direct_candidates(doc, quotes, skip=set())
+    quote_tokens = [r for q in quotes if (r := token_range(doc, q.start, q.end))]
+    used_quotes = {n for c in direct for n in c.quotes}
+    direct_spans = [
+        r
+        for n, q in enumerate(quotes)
+        if n in used_quotes and (r := token_range(doc, q.start, q.end))
+    ]
+    used_cues = {c.cue_head for c in direct if c.cue_head is not None}
+    indirect = indirect_candidates(doc, quote_tokens, used_cues, direct_spans)
+    according = according_candidates(doc, floor_char)
+    found = sorted(direct + _dedupe(indirect + according), key=lambda c: c.start)
+    found = _drop_nested(doc, found)
+    found = [c for c in found if not _excluded(c, excluded) and c.end > floor_char]
+    _borrow_neighbour_speakers(doc, found)
+    return found
+
+
+def _overlap(a: Candidate, b: Candidate) -> float:
+    sa = {i for s, e in a.content for i in range(s, e)}
+    sb = {i for s, e in b.content for i in range(s, e)}
+    return len(sa & sb) / len(sa | sb) if sa and sb else 0.0
+
+
+def _dedupe(cands: list[Candidate]) -> list[Candidate]:
+    """Two cues reporting the same words (e.g. an according-to phrase inside a said
+    clause) keep the more confident one."""
+    kept: list[Candidate] = []
+    for cand in sorted(cands, key=lambda c: -c.confidence):
+        if all(_overlap(cand, k) < 0.9 for k in kept):
+            kept.append(cand)
+    return kept
+
+
+def _drop_nested(doc: Doc, found: list[Candidate]) -> list[Candidate]:
+    """A cue inside the content of an according-to attribution reports what the
+    cited outlet says ("images … show …"), not a statement of its own."""
+    outer = [c for c in found if c.kind == "according_to"]
+    kept = []
+    for cand in found:
+        if cand.kind != "according_to" and cand.cue_head is not None:
+            at = doc[cand.cue_head].idx
+            if any(o is not cand and any(a <= at < b for a, b in o.content) for o in outer):
+                continue
+        kept.append(cand)
+    return kept
+
+
+def _excluded(cand: Candidate, excluded: list[CharSpan]) -> bool:
+    return any(a <= cand.start and cand.end <= b for a, b in excluded)
+
+
+def _borrow_neighbour_speakers(doc: Doc, found: list[Candidate]) -> None:
+    """A quote with no cue in its sentence continues the previous speaker's turn,
+    or, when none precedes closely, anticipates the next one (`“…” \\n He said.`)."""
+    for n, cand in enumerate(found):
+        if cand.cue is not None or cand.source is not None:
+            continue
+        before = [c for c in found[:n] if c.end <= cand.start and c.source_head is not None]
+        if before and cand.start - before[-1].end <= NEIGHBOUR_CHARS:
+            cand.speaker_token = before[-1].source_head or before[-1].speaker_token
+            cand.confidence = min(cand.confidence, 0.6)
+            continue
+        after = [c for c in found[n + 1 :] if c.source_head is not None]
+        if after and after[0].start - cand.end <= NEIGHBOUR_CHARS // 3:
+            cand.speaker_token = after[0].source_head
+            cand.confidence = min(cand.confidence, 0.5)

@@ -1,0 +1,164 @@
+"""Cue words and the parts of the parse around them: subject, complement, addressee."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from sayso.attribute.candidate import TokenSpan
+from sayso.find.lexicon import CueEntry, cues, role_nouns
+
+SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
+# Deps through which a verb with no subject of its own takes its head's subject:
+# "Putin thanked Macron, saying: …", "before adding that …", "and added …".
+INHERIT_DEPS = ("advcl", "xcomp", "conj", "pcomp", "acl")
+# Verbs whose object is the person addressed, not the content: "told reporters that …".
+ADDRESS_VERBS = frozenset(
+    {
+        "tell",
+        "ask",
+        "thank",
+        "warn",
+        "urge",
+        "assure",
+        "inform",
+        "remind",
+        "promise",
+        "advise",
+        "caution",
+        "congratulate",
+        "brief",
+        "write",
+        "email",
+        "text",
+    }
+)
+PERSONAL = frozenset({"he", "she", "they", "i", "we", "you", "him", "her", "them"})
+
+
+def cue_entry(token: Token) -> CueEntry | None:
+    """The lexicon entry when ``token`` is a reporting verb in a reporting use."""
+    if token.pos_ not in ("VERB", "AUX") and token.tag_ not in ("VBD", "VBZ", "VBP", "VBG", "VBN"):
+        return None
+    entry = cues().get(token.lemma_.lower())
+    if entry is None:
+        return None
+    # "the said agreement", "that is to say": not speech.
+    if token.dep_ in ("amod", "compound"):
+        return None
+    return entry
+
+
+def cue_span(token: Token) -> TokenSpan:
+    """The cue's extent: the verb with its auxiliaries, negation and particle.
+
+    "has said", "did not say", "pointed out", "also said".
+    """
+    start = end = token.i
+    for child in token.children:
+        if child.dep_ in ("aux", "auxpass", "neg") and child.i < token.i:
+            start = min(start, child.i)
+        elif child.dep_ == "prt" and child.i == end + 1:
+            end = child.i
+        elif (
+            child.dep_ == "advmod"
+            and child.i == token.i - 1
+            and child.lower_
+            in ("also", "later", "previously", "repeatedly", "publicly", "recently", "then", "once")
+        ):
+            start = min(start, child.i)
+    # Never span across another clause: keep the contiguous run ending at the verb.
+    doc = token.doc
+    while start < token.i and doc[start].is_punct:
+        start += 1
+    return start, end + 1
+
+
+def subject(token: Token, depth: int = 0) -> Token | None:
+    """The speaker-side argument of a cue verb, climbing to the governing verb if needed."""
+    for child in token.children:
+        if child.dep_ in SUBJECT_DEPS:
+            if child.lower_ in ("it", "there") and child.dep_ == "nsubjpass":
+                return _agent(token)
+            return child
+    agent = _agent(token)
+    if agent is not None:
+        return agent
+    if depth >= 3 or token.head.i == token.i:
+        return None
+    if token.dep_ == "pcomp" and token.head.dep_ == "prep":
+        return subject(token.head.head, depth + 1)  # "…, before adding that …"
+    if token.dep_ in INHERIT_DEPS:
+        return subject(token.head, depth + 1)
+    return None
+
+
+def _agent(token: Token) -> Token | None:
+    for child in token.children:
+        if child.dep_ == "agent":
+            for grandchild in child.children:
+                if grandchild.dep_ == "pobj":
+                    return grandchild
+    return None
+
+
+def inverted_subject(token: Token) -> Token | None:
+    """`…,” added the French president`: a small parser may label the speaker an object."""
+    for child in token.rights:
+        if child.dep_ in ("dobj", "attr", "npadvmod", "nsubj", "oprd", "dative") and (
+            child.pos_ in ("PROPN", "NOUN", "PRON")
+        ):
+            return child
+    return None
+
+
+def addressee(token: Token) -> Token | None:
+    """The person spoken to: "told reporters", "said to the crowd", "thanked Macron"."""
+    verb = token
+    lemma = verb.lemma_.lower()
+    for child in verb.children:
+        if child.dep_ in ("dative", "dobj") and lemma in ADDRESS_VERBS and child.i > verb.i:
+            if child.pos_ in ("PROPN", "PRON", "NOUN") and child.lower_ not in ("it", "that"):
+                return child
+        if child.dep_ in ("prep", "dative") and child.lower_ == "to" and lemma in ("say", "write"):
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    return pobj
+    # "…, saying: …" addresses whoever the governing verb addressed ("thanked Macron").
+    if verb.dep_ in ("advcl", "xcomp") and verb.head.lemma_.lower() in ADDRESS_VERBS:
+        return addressee(verb.head)
+    return None
+
+
+def is_addressee_like(token: Token) -> bool:
+    """People or groups one speaks to: names, pronouns, "reporters", "the crowd"."""
+    if token.pos_ in ("PROPN", "PRON") or token.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
+        return True
+    return token.lemma_.lower() in AUDIENCES or token.lemma_.lower() in role_nouns()
+
+
+AUDIENCES = frozenset(
+    {
+        "reporter",
+        "journalist",
+        "audience",
+        "crowd",
+        "supporter",
+        "voter",
+        "people",
+        "viewer",
+        "reader",
+        "listener",
+        "lawmaker",
+        "member",
+        "official",
+        "student",
+        "worker",
+        "colleague",
+        "interviewer",
+        "host",
+        "press",
+        "nation",
+        "country",
+        "public",
+    }
+)

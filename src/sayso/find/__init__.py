@@ -1,0 +1,1 @@
+"""Find: quote spans, cue candidates, boilerplate and datelines in a parsed text."""

@@ -1,0 +1,91 @@
+"""Assemble the typed records from attribute candidates and resolved entities."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from sayso.attribute.candidate import Candidate, CharSpan, TokenSpan, char_span
+from sayso.records.types import Attribution, Mention, Role, Speaker
+from sayso.resolve.entities import Entity
+from sayso.resolve.speakers import Resolution
+
+# Confidence lost when the speaker is only a pronoun or a description away.
+RESOLUTION_PENALTY = {"name": 0.0, "description": 0.05, "pronoun": 0.08, "unresolved": 0.15}
+
+
+def role_from_chars(text: str, spans: list[CharSpan]) -> Role:
+    spans = [(a, b) for a, b in spans if b > a]
+    return Role(text=" … ".join(text[a:b] for a, b in spans), spans=tuple(spans))
+
+
+def role_from_tokens(doc: Doc, span: TokenSpan | None) -> Role | None:
+    if span is None:
+        return None
+    a, b = char_span(doc, span)
+    return Role(text=doc.text[a:b], spans=((a, b),))
+
+
+class SpeakerTable:
+    """Speaker records: one per entity that speaks, one per unresolved source mention.
+
+    Register every attribution's speaker first, then ``finish``: a speaker's record
+    lists all its mentions, including descriptions and pronouns found meanwhile.
+    """
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self._entities: dict[int, Entity] = {}
+        self._extra: dict[int, list[TokenSpan]] = {}
+        self._unresolved: list[tuple[str, TokenSpan]] = []
+
+    def register(self, resolution: Resolution, source: TokenSpan | None) -> str | None:
+        """A handle for the speaker, or None when there is nobody to name."""
+        entity = resolution.entity
+        if entity is None:
+            if source is None:
+                return None
+            self._unresolved.append((resolution.how, source))
+            return f"u{len(self._unresolved)}"
+        self._entities.setdefault(entity.key, entity)
+        if source is not None and source not in entity.mentions:
+            self._extra.setdefault(entity.key, []).append(source)
+        return f"s{entity.key + 1}"
+
+    def finish(self) -> dict[str, Speaker]:
+        out: dict[str, Speaker] = {}
+        for key, entity in self._entities.items():
+            spans = sorted(set(entity.mentions) | set(self._extra.get(key, [])))
+            out[f"s{key + 1}"] = Speaker(
+                id=f"s{key + 1}",
+                name=entity.name,
+                type=entity.type,
+                roles=tuple(entity.roles),
+                mentions=tuple(self._mention(span) for span in spans),
+            )
+        for n, (how, span) in enumerate(self._unresolved, 1):
+            out[f"u{n}"] = Speaker(
+                id=f"u{n}",
+                name=None,
+                type="PERSON" if how in ("pronoun", "description") else "OTHER",
+                mentions=(self._mention(span),),
+            )
+        return out
+
+    def _mention(self, span: TokenSpan) -> Mention:
+        a, b = char_span(self.doc, span)
+        return Mention(self.doc.text[a:b], a, b)
+
+
+def attribution_record(
+    doc: Doc, cand: Candidate, speaker: Speaker | None, how: str, addressee_name: str | None
+) -> Attribution:
+    return Attribution(
+        kind=cand.kind,  # type: ignore[arg-type]
+        content=role_from_chars(doc.text, cand.content),
+        cue=role_from_tokens(doc, cand.cue),
+        source=role_from_tokens(doc, cand.source),
+        speaker=speaker,
+        addressee=role_from_tokens(doc, cand.addressee),
+        addressee_name=addressee_name,
+        confidence=round(max(0.01, cand.confidence - RESOLUTION_PENALTY.get(how, 0.0)), 3),
+    )

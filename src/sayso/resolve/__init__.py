@@ -1,0 +1,1 @@
+"""Resolve: map source mentions to canonical entities of the article (no coreference model)."""

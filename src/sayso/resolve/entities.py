@@ -1,0 +1,195 @@
+"""The article's entities: people clustered by name, organisations and places by alias.
+
+"Emmanuel Macron", "Macron" and "Mr. Macron" are one person; a surname joins a full
+name only when exactly one full name in the article ends with it. Roles come from
+titles before the name ("Kremlin spokesman Dmitry Peskov") and appositions ("his
+French counterpart, Emmanuel Macron"; "Hugh Hill, a doctor,").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from sayso.find.lexicon import aliases
+
+PERSON_LABELS = ("PERSON",)
+GROUP_LABELS = ("ORG", "GPE", "NORP", "LOC", "FAC")
+TITLES = frozenset(
+    {
+        "mr",
+        "mrs",
+        "ms",
+        "miss",
+        "dr",
+        "sir",
+        "dame",
+        "prof",
+        "sen",
+        "rep",
+        "gov",
+        "gen",
+        "lt",
+        "col",
+        "capt",
+        "rev",
+        "president",
+        "senator",
+        "governor",
+        "judge",
+        "mayor",
+    }
+)
+LEADING = frozenset({"the", "a", "an"})
+
+
+@dataclass(slots=True)
+class Entity:
+    key: int
+    type: str
+    name: str
+    roles: list[str] = field(default_factory=list)
+    mentions: list[tuple[int, int]] = field(default_factory=list)  # token spans
+    words: set[str] = field(default_factory=set)  # lower-cased name tokens
+
+    def add_mention(self, span: tuple[int, int]) -> None:
+        if span not in self.mentions:
+            self.mentions.append(span)
+
+
+@dataclass(slots=True)
+class EntityIndex:
+    entities: list[Entity] = field(default_factory=list)
+    by_token: dict[int, Entity] = field(default_factory=dict)
+    by_word: dict[str, list[Entity]] = field(default_factory=dict)
+    nationalities: set[str] = field(default_factory=set)  # lower-cased NORP/GPE words
+
+    def entity_of(self, token: Token) -> Entity | None:
+        return self.by_token.get(token.i)
+
+
+def _name_tokens(ent: Span) -> list[Token]:
+    toks = [t for t in ent if not t.is_punct and t.tag_ != "POS" and t.lower_ not in ("’s", "'s")]
+    while toks and toks[0].lower_ in LEADING:
+        toks = toks[1:]
+    while toks and toks[0].lower_.rstrip(".") in TITLES and len(toks) > 1:
+        toks = toks[1:]
+    return toks
+
+
+def _role_before(ent: Span) -> str | None:
+    """Title words before a name inside its phrase: "Russian President [Vladimir Putin]"."""
+    head = ent.root
+    lefts = [c for c in head.lefts if c.i < ent.start and c.dep_ in ("compound", "amod", "nmod")]
+    if not lefts:
+        return None
+    start = min(c.left_edge.i for c in lefts)
+    toks = [t for t in ent.doc[start : ent.start] if t.dep_ not in ("det", "poss", "case")]
+    toks = [t for t in toks if not t.is_punct]
+    return " ".join(t.text for t in toks) or None
+
+
+def _adjacent_noun(ent: Span) -> Token | None:
+    """The common noun heading a phrase set off by a comma right before or after the name.
+
+    Read off the surface as well as the parse, because parsers often attach such
+    appositions to the wrong name ("Putin and his French counterpart, Emmanuel Macron").
+    """
+    doc = ent.doc
+    head = ent.root
+    if head.dep_ == "appos" and head.head.pos_ == "NOUN":
+        return head.head
+    after = next((c for c in head.rights if c.dep_ == "appos" and c.pos_ == "NOUN"), None)
+    if after is not None:
+        return after
+    if ent.start >= 2 and doc[ent.start - 1].text == ",":
+        prev = doc[ent.start - 2]
+        if prev.pos_ == "NOUN" and any(c.dep_ in ("det", "poss", "amod") for c in prev.lefts):
+            return prev
+    return None
+
+
+def _appositive_role(ent: Span) -> str | None:
+    """ "his French counterpart, Emmanuel Macron" / "Hugh Hill, a doctor," → the role phrase."""
+    head = ent.root
+    other = _adjacent_noun(ent)
+    if other is None:
+        return None
+    toks = [
+        t
+        for t in other.subtree
+        if t.i < other.i + 1 and t.dep_ not in ("det", "poss", "case", "punct")
+    ]
+    toks = [t for t in toks if not (head.i >= t.i >= ent.start)]
+    return " ".join(t.text for t in toks) or None
+
+
+def build_entities(doc: Doc) -> EntityIndex:
+    index = EntityIndex()
+    index.nationalities = {t.lower_ for t in doc if t.ent_type_ in ("NORP", "GPE")}
+    people = [e for e in doc.ents if e.label_ in PERSON_LABELS and _name_tokens(e)]
+    # Longer names first, so surnames find the full name they abbreviate.
+    for ent in sorted(people, key=lambda e: (-len(_name_tokens(e)), e.start)):
+        toks = _name_tokens(ent)
+        words = [t.text for t in toks]
+        entity = _match_person(index, words) or _new(index, "PERSON", " ".join(words))
+        _attach(index, entity, ent, toks)
+        for role in (_role_before(ent), _appositive_role(ent)):
+            if role and role not in entity.roles:
+                entity.roles.append(role)
+    for ent in doc.ents:
+        if ent.label_ not in GROUP_LABELS or any(t.i in index.by_token for t in ent):
+            continue
+        toks = _name_tokens(ent)
+        if not toks:
+            continue
+        name = " ".join(t.text for t in toks)
+        name = aliases().get(name, name)
+        # A surname the tagger mislabelled ("Peskov" as NORP) still belongs to its person.
+        person = _match_person(index, [name]) if len(toks) == 1 else None
+        entity = (
+            person
+            or next((e for e in index.entities if e.type != "PERSON" and e.name == name), None)
+            or _new(index, ent.label_, name)
+        )
+        _attach(index, entity, ent, toks)
+    _add_bare_surnames(doc, index)
+    return index
+
+
+def _match_person(index: EntityIndex, words: list[str]) -> Entity | None:
+    if len(words) > 1:
+        return next(
+            (e for e in index.entities if e.type == "PERSON" and e.name == " ".join(words)), None
+        )
+    matches = [e for e in index.by_word.get(words[0].lower(), []) if e.type == "PERSON"]
+    return matches[0] if len(matches) == 1 else None
+
+
+def _new(index: EntityIndex, label: str, name: str) -> Entity:
+    entity = Entity(key=len(index.entities), type=label, name=name)
+    index.entities.append(entity)
+    return entity
+
+
+def _attach(index: EntityIndex, entity: Entity, ent: Span, toks: list[Token]) -> None:
+    entity.add_mention((toks[0].i, toks[-1].i + 1))
+    for tok in ent:
+        index.by_token[tok.i] = entity
+    for tok in toks:
+        word = tok.lower_
+        if word not in entity.words:
+            entity.words.add(word)
+            index.by_word.setdefault(word, []).append(entity)
+
+
+def _add_bare_surnames(doc: Doc, index: EntityIndex) -> None:
+    """Proper nouns outside any entity that repeat a known person's name word."""
+    for tok in doc:
+        if tok.pos_ != "PROPN" or tok.i in index.by_token:
+            continue
+        matches = [e for e in index.by_word.get(tok.lower_, []) if e.type == "PERSON"]
+        if len(matches) == 1:
+            index.by_token[tok.i] = matches[0]
+            matches[0].add_mention((tok.i, tok.i + 1))

@@ -1,0 +1,104 @@
+"""Who a source mention refers to: names, role descriptions, pronouns, metonymy.
+
+"the French president" → the person whose roles share its words and do not clash
+with its nationality; "he" → the most plausible recent person (the subject of the
+current sentence first); "Moscow", "the Kremlin" stay places and organisations.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from sayso.find.lexicon import role_nouns
+from sayso.resolve.entities import Entity, EntityIndex
+
+PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "himself", "herself"})
+GROUP_PRONOUNS = frozenset({"it", "they", "them"})
+# How many sentences back a pronoun may look for its antecedent.
+PRONOUN_WINDOW = 3
+
+
+@dataclass(frozen=True, slots=True)
+class Resolution:
+    entity: Entity | None
+    how: str  # name, description, pronoun, unresolved
+
+
+def resolve_token(doc: Doc, token: Token, index: EntityIndex) -> Resolution:
+    entity = index.entity_of(token)
+    if entity is not None:
+        return Resolution(entity, "name")
+    # The head of a phrase may sit outside the entity ("The United States, its allies").
+    for child in token.children:
+        if child.dep_ == "compound":
+            entity = index.entity_of(child)
+            if entity is not None:
+                return Resolution(entity, "name")
+    lower = token.lower_
+    if lower in PERSON_PRONOUNS:
+        return Resolution(_antecedent(doc, token, index, ("PERSON",)), "pronoun")
+    if lower in GROUP_PRONOUNS:
+        types = ("ORG", "GPE", "NORP") if lower != "they" else ("ORG", "GPE", "NORP", "PERSON")
+        found = _antecedent(doc, token, index, types) if lower == "it" else None
+        return Resolution(found, "pronoun")
+    if token.pos_ == "NOUN":
+        return Resolution(_by_description(doc, token, index), "description")
+    return Resolution(None, "unresolved")
+
+
+def _antecedent(
+    doc: Doc, token: Token, index: EntityIndex, types: tuple[str, ...]
+) -> Entity | None:
+    """Most recent fitting entity before ``token``; subjects of the same sentence first."""
+    sent = token.sent
+    same = [doc[i] for i in range(sent.start, token.i)]
+    for tok in reversed(same):
+        entity = index.entity_of(tok)
+        if entity is not None and entity.type in types and tok.dep_ in ("nsubj", "nsubjpass"):
+            return entity
+    for tok in reversed(same):
+        entity = index.entity_of(tok)
+        if entity is not None and entity.type in types and tok.dep_ != "poss":
+            return entity
+    floor = sent.start
+    for _ in range(PRONOUN_WINDOW):
+        if floor == 0:
+            break
+        prev = doc[floor - 1].sent
+        subjects = [t for t in prev if t.dep_ in ("nsubj", "nsubjpass")]
+        for tok in reversed(subjects + list(prev)):
+            entity = index.entity_of(tok)
+            if entity is not None and entity.type in types:
+                return entity
+        floor = prev.start
+    return None
+
+
+def _words(text: str) -> set[str]:
+    return {w.lower().strip(".,") for w in text.split()}
+
+
+def _by_description(doc: Doc, token: Token, index: EntityIndex) -> Entity | None:
+    """ "the French president" → the entity whose roles share words without a clash."""
+    modifiers = [c for c in token.lefts if c.dep_ in ("amod", "compound", "nmod")]
+    desc = {token.lemma_.lower(), token.lower_} | {m.lower_ for m in modifiers}
+    if token.lemma_.lower() not in role_nouns() and not modifiers:
+        return None
+    nationality = {m.lower_ for m in modifiers} & index.nationalities
+    best: tuple[int, int, Entity] | None = None
+    for entity in index.entities:
+        if entity.type != "PERSON" or not entity.roles:
+            continue
+        role_words = set().union(*(_words(r) for r in entity.roles))
+        role_nats = role_words & index.nationalities
+        if nationality and role_nats and not (nationality & role_nats):
+            continue  # "the French president" is not the "Russian President"
+        score = len(desc & role_words)
+        if score == 0:
+            continue
+        last = max((s for s, _ in entity.mentions if s < token.i), default=-1)
+        if best is None or (score, last) > best[:2]:
+            best = (score, last, entity)
+    return best[2] if best else None
