@@ -19,7 +19,7 @@ from sayso.options import Options
 from sayso.records.build import SpeakerTable, attribution_record
 from sayso.records.types import Attribution, Span, Speaker
 from sayso.resolve.entities import build_entities
-from sayso.resolve.speakers import Resolution, resolve_token
+from sayso.resolve.speakers import Resolution, neighbour_speaker, resolve_token
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,6 +48,9 @@ def annotate(doc: Doc, options: Options) -> Annotations:
     resolved: list[tuple[Candidate, Resolution, str | None, str | None]] = []
     for cand in candidates:
         head = cand.source_head if cand.source_head is not None else cand.speaker_token
+        if head is None and cand.kind == "direct":
+            neighbour = neighbour_speaker(doc, cand.start, index)
+            head = neighbour.i if neighbour is not None else None
         resolution = (
             resolve_token(doc, doc[head], index) if head is not None else Resolution(None, "none")
         )

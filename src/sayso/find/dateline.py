@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 # "WASHINGTON (AP) —" / "MOSCOW, Feb 8 (Reuters) -"
-_WIRE = re.compile(r"^\s*([A-Z][A-Za-z .,'’-]{1,60}?)\s*\(([^()\n]{2,40})\)\s*[—–-]{1,2}\s*")
+_WIRE = re.compile(r"^\s*([A-Z][A-Za-z0-9 .,'’-]{1,60}?)\s*\(([^()\n]{2,40})\)\s*[—–-]{1,2}\s*")
 # "Iran PressEurope: …", "NEW YORK — …": a short capitalised label ending with ':' or a dash.
 _LABEL = re.compile(r"^\s*((?:[A-Z][\w.&'’-]*\s?){1,5})\s*(?::|[—–]|--)\s+(?=\S)")
 _SEAM = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")

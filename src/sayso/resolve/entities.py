@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from sayso.find.lexicon import aliases
+from sayso.find.lexicon import aliases, media_words, role_nouns
 
 PERSON_LABELS = ("PERSON",)
 GROUP_LABELS = ("ORG", "GPE", "NORP", "LOC", "FAC")
@@ -67,6 +67,24 @@ class EntityIndex:
 
     def entity_of(self, token: Token) -> Entity | None:
         return self.by_token.get(token.i)
+
+    def add_name(self, doc: Doc, token: Token) -> Entity | None:
+        """An entity for a proper-noun phrase the recogniser missed, from its name tokens."""
+        words = [
+            t for t in doc[token.left_edge.i : token.i + 1] if t.pos_ == "PROPN" and t.tag_ != "POS"
+        ]
+        if not words or words[-1].i != token.i:
+            return None
+        name = aliases().get(" ".join(t.text for t in words), " ".join(t.text for t in words))
+        entity = next((e for e in self.entities if e.name == name), None)
+        if entity is None:
+            label = "ORG" if any(w.text in media_words() for w in words) else "OTHER"
+            entity = Entity(key=len(self.entities), type=label, name=name)
+            self.entities.append(entity)
+        entity.add_mention((words[0].i, token.i + 1))
+        for t in words:
+            self.by_token[t.i] = entity
+        return entity
 
 
 def _name_tokens(ent: Span) -> list[Token]:
@@ -154,6 +172,7 @@ def build_entities(doc: Doc) -> EntityIndex:
             or _new(index, ent.label_, name)
         )
         _attach(index, entity, ent, toks)
+    _complete_short_names(doc, index)
     _add_bare_surnames(doc, index)
     return index
 
@@ -182,6 +201,36 @@ def _attach(index: EntityIndex, entity: Entity, ent: Span, toks: list[Token]) ->
         if word not in entity.words:
             entity.words.add(word)
             index.by_word.setdefault(word, []).append(entity)
+
+
+def _complete_short_names(doc: Doc, index: EntityIndex) -> None:
+    """A one-word person whose full name the recogniser missed elsewhere:
+    "Mayor Ines Carvalho" (untagged) … "Carvalho" (tagged) → "Ines Carvalho", role "Mayor"."""
+    for entity in index.entities:
+        if entity.type != "PERSON" or " " in entity.name:
+            continue
+        for tok in doc:
+            if tok.text != entity.name or tok.i == 0 or tok.i in index.by_token:
+                continue
+            first = doc[tok.i - 1]
+            if first.pos_ != "PROPN" or not first.is_title or first.lower_.rstrip(".") in TITLES:
+                continue
+            if first.i in index.by_token:
+                continue
+            entity.name = f"{first.text} {tok.text}"
+            entity.add_mention((first.i, tok.i + 1))
+            for t in (first, tok):
+                index.by_token[t.i] = entity
+                index.by_word.setdefault(t.lower_, []).append(entity)
+                entity.words.add(t.lower_)
+            title = doc[first.i - 1] if first.i > 0 else None
+            if (
+                title is not None
+                and title.is_title
+                and (title.lower_.rstrip(".") in TITLES or title.lemma_.lower() in role_nouns())
+            ):
+                entity.roles.append(title.text)
+            break
 
 
 def _add_bare_surnames(doc: Doc, index: EntityIndex) -> None:

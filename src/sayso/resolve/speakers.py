@@ -43,8 +43,11 @@ def resolve_token(doc: Doc, token: Token, index: EntityIndex) -> Resolution:
         types = ("ORG", "GPE", "NORP") if lower != "they" else ("ORG", "GPE", "NORP", "PERSON")
         found = _antecedent(doc, token, index, types) if lower == "it" else None
         return Resolution(found, "pronoun")
-    if token.pos_ == "NOUN":
+    if token.pos_ == "NOUN" or (token.pos_ == "PROPN" and token.text.islower()):
         return Resolution(_by_description(doc, token, index), "description")
+    if token.pos_ == "PROPN":
+        # A name the entity recogniser missed ("the Valley Gazette") is still a name.
+        return Resolution(index.add_name(doc, token), "name")
     return Resolution(None, "unresolved")
 
 
@@ -83,8 +86,17 @@ def _words(text: str) -> set[str]:
 def _by_description(doc: Doc, token: Token, index: EntityIndex) -> Entity | None:
     """ "the French president" → the entity whose roles share words without a clash."""
     modifiers = [c for c in token.lefts if c.dep_ in ("amod", "compound", "nmod")]
-    desc = {token.lemma_.lower(), token.lower_} | {m.lower_ for m in modifiers}
-    if token.lemma_.lower() not in role_nouns() and not modifiers:
+    head = {token.lemma_.lower(), token.lower_}
+    desc = head | {m.lower_ for m in modifiers}
+    # A bare noun must be a role word, or the very role someone in the article holds
+    # ("the councillor" for "Councillor Tom Baker").
+    if (
+        token.lemma_.lower() not in role_nouns()
+        and not modifiers
+        and not any(
+            head & set().union(*(_words(r) for r in e.roles)) for e in index.entities if e.roles
+        )
+    ):
         return None
     nationality = {m.lower_ for m in modifiers} & index.nationalities
     best: tuple[int, int, Entity] | None = None
@@ -102,3 +114,20 @@ def _by_description(doc: Doc, token: Token, index: EntityIndex) -> Entity | None
         if best is None or (score, last) > best[:2]:
             best = (score, last, entity)
     return best[2] if best else None
+
+
+def neighbour_speaker(doc: Doc, char_start: int, index: EntityIndex) -> Token | None:
+    """For a quote with no cue and no neighbouring attribution: the person who is the
+    subject of the sentence just before it ("Mary Jones spoke first. “…”")."""
+    span = doc.char_span(char_start, char_start + 1, alignment_mode="expand")
+    if span is None or span.start == 0:
+        return None
+    prev = doc[span.start - 1].sent
+    if prev.start == span.start:
+        return None
+    for tok in prev:
+        if tok.dep_ in ("nsubj", "nsubjpass"):
+            entity = index.entity_of(tok)
+            if (entity is not None and entity.type == "PERSON") or tok.lower_ in PERSON_PRONOUNS:
+                return tok
+    return None

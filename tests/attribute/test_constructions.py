@@ -1,0 +1,176 @@
+"""Each construction Sayso handles, end to end through the extractor (sentences are ours)."""
+
+from __future__ import annotations
+
+import pytest
+
+from sayso.records.types import ArticleResult, Attribution
+
+
+def only(result: ArticleResult, words: str) -> Attribution:
+    """The one attribution whose content contains ``words``."""
+    hits = [a for a in result.attributions if words in a.content.text]
+    assert len(hits) == 1, [a.content.text for a in result.attributions]
+    return hits[0]
+
+
+def summary(a: Attribution) -> tuple:
+    return (
+        a.kind,
+        a.cue.text if a.cue else None,
+        a.speaker.name if a.speaker else None,
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "expected"),
+    [
+        # Cue after the quote, speaker before or after the cue (inverted).
+        ("“We will win this election,” Jane Doe said.", "win", ("direct", "said", "Jane Doe")),
+        ("“We will win this election,” said Jane Doe.", "win", ("direct", "said", "Jane Doe")),
+        # Cue before the quote, with a colon.
+        (
+            "Jane Doe said: “We will win this election and we will govern well.”",
+            "govern",
+            ("direct", "said", "Jane Doe"),
+        ),
+        # Colon intro on a participle: the speaker is the subject of the main verb.
+        (
+            "Mayor Ann Lee thanked the volunteers, saying: “You made this city proud today.”",
+            "proud",
+            ("direct", "saying", "Ann Lee"),
+        ),
+        # Straight quotes and guillemets.
+        ('"The plan is dead," Tom Baker said.', "plan", ("direct", "said", "Tom Baker")),
+        ("«The plan is dead», Tom Baker said.", "plan", ("direct", "said", "Tom Baker")),
+        # Mixed quotes: quoted words inside a reported clause.
+        (
+            "Senator Ann Lee called the plan “a disaster,” on Monday.",
+            "disaster",
+            ("mixed", "called", "Ann Lee"),
+        ),
+        # Indirect speech with a wide cue lexicon.
+        (
+            "Acme Corp insists that its products are safe.",
+            "products",
+            ("indirect", "insists", "Acme Corp"),
+        ),
+        (
+            "Tom Baker warned that the bridge would close.",
+            "bridge",
+            ("indirect", "warned", "Tom Baker"),
+        ),
+        (
+            "Tom Baker accused the council of hiding losses.",
+            "council",
+            ("indirect", "accused", "Tom Baker"),
+        ),
+        (
+            "Tom Baker denied that he had taken the money.",
+            "money",
+            ("indirect", "denied", "Tom Baker"),
+        ),
+        (
+            "Tom Baker has argued that taxes are too high.",
+            "taxes",
+            ("indirect", "has argued", "Tom Baker"),
+        ),
+        # "according to" sources.
+        (
+            "The river rose two metres overnight, according to the Valley Gazette.",
+            "river",
+            ("according_to", "according to", "Valley Gazette"),
+        ),
+    ],
+)
+def test_construction(extractor, text, words, expected):
+    assert summary(only(extractor.extract(text), words)) == expected
+
+
+def test_cue_inside_the_quote_gives_one_discontinuous_attribution(extractor):
+    text = "“We will win,” Jane Doe said, “and then we will govern.”"
+    a = only(extractor.extract(text), "win")
+    assert [text[s:e] for s, e in a.content.spans] == [
+        "“We will win,”",
+        "“and then we will govern.”",
+    ]
+    assert summary(a) == ("direct", "said", "Jane Doe")
+
+
+def test_quote_across_paragraphs(extractor):
+    text = (
+        "“The first paragraph of a long statement goes here.\n\n"
+        "“And the second paragraph finally closes it,” said John Smith.\n"
+    )
+    a = only(extractor.extract(text), "second paragraph")
+    assert a.content.text.startswith("“The first paragraph")
+    assert len(a.content.spans) == 2
+    assert a.speaker.name == "John Smith"
+
+
+def test_mixed_quote_after_adding_that_inherits_the_speaker(extractor):
+    text = "Senator Ann Lee called the plan “a disaster,” before adding that “nobody wants it.”"
+    a = only(extractor.extract(text), "nobody")
+    assert (a.kind, a.cue.text, a.speaker.name) == ("mixed", "adding", "Ann Lee")
+    assert a.content.text.startswith("that")
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        # No cue in the quote's sentence: the speaker comes from the previous sentence.
+        (
+            "Mary Jones spoke first. “This is a great day for all of us here.” The crowd cheered.",
+            "great day",
+            "Mary Jones",
+        ),
+        # ... or from the attribution just before it.
+        (
+            "“We start today,” said Mary Jones. “Nobody will stop us from finishing the job.”",
+            "Nobody",
+            "Mary Jones",
+        ),
+    ],
+)
+def test_quote_without_cue_takes_neighbour_speaker(extractor, text, words, speaker):
+    a = only(extractor.extract(text), words)
+    assert a.kind == "direct"
+    assert a.speaker is not None and a.speaker.name == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Titles of works and scare quotes are not statements.
+        "The film “Gone with the Wind” was shown again on Sunday.",
+        "He read the so-called “plan” with interest.",
+        # "said" in a non-speech sense.
+        "The said agreement was signed in 1990.",
+        # A quoted headline-like fragment with no speaker or cue.
+        "Weekend edition: “Storm Hits Coast”",
+        # Verbs outside the lexicon are not cues.
+        "Putin thanked Macron for the visit.",
+        "",
+        "   \n\n  ",
+    ],
+)
+def test_negative_cases(extractor, text):
+    assert extractor.extract(text).attributions == ()
+
+
+def test_reporting_verbs_inside_a_quote_are_not_new_attributions(extractor):
+    text = "“I said that we would win, and I believe it,” Jane Doe said."
+    result = extractor.extract(text)
+    assert [summary(a) for a in result.attributions] == [("direct", "said", "Jane Doe")]
+
+
+def test_every_attribution_has_offsets_inside_the_text(extractor):
+    text = "“We will win,” she said. Tom Baker warned that the bridge would close."
+    result = extractor.extract(text)
+    assert result.attributions
+    for a in result.attributions:
+        for role in (a.content, a.cue, a.source):
+            if role is not None:
+                for start, end in role.spans:
+                    assert 0 <= start < end <= len(text)
+        assert 0.0 <= a.confidence <= 1.0

@@ -1,0 +1,27 @@
+import pytest
+
+from sayso.find.dateline import find_opener
+
+REST = "The committee said on Tuesday that it would publish the report next month."
+
+
+@pytest.mark.parametrize(
+    ("text", "publisher", "dateline"),
+    [
+        ("WASHINGTON (AP) — " + REST, "AP", "WASHINGTON"),
+        ("LONDON, May 3 (Reuters) - " + REST, "Reuters", "LONDON, May 3"),
+        ("Metro TimesCity: " + REST, "Metro Times", "City"),
+        ("Daily Planet News: " + REST, "Daily Planet News", None),
+        ("NEW YORK — " + REST, None, "NEW YORK"),
+    ],
+)
+def test_openers(text, publisher, dateline):
+    opener = find_opener(text)
+    assert opener is not None
+    assert (opener.publisher, opener.dateline) == (publisher, dateline)
+    assert text[opener.end :].startswith("The committee")
+
+
+@pytest.mark.parametrize("text", [REST, "Analysis: " + REST, "", "Short: text."])
+def test_no_opener(text):
+    assert find_opener(text) is None

@@ -1,0 +1,58 @@
+import pytest
+
+from sayso.find.quotes import find_quotes
+
+
+def texts(text: str) -> list[str]:
+    return [text[q.start : q.end] for q in find_quotes(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("“Curly quotes,” she said.", ["“Curly quotes,”"]),
+        ('"Straight quotes," she said.', ['"Straight quotes,"']),
+        ("«Guillemets», dit-elle.", ["«Guillemets»"]),
+        ("“Outer ‘inner’ words,” he said.", ["“Outer ‘inner’ words,”"]),
+        ("He called it ‘absurd’ today.", ["‘absurd’"]),
+        ("“One,” he said. “Two.”", ["“One,”", "“Two.”"]),
+        # Apostrophes are not quotes.
+        ("Peskov’s view and the leaders’ talks don’t matter.", []),
+        ("It's John's car.", []),
+        # Empty or punctuation-only marks are not quotes.
+        ('He typed "" and “ ” then left.', []),
+        # No marks at all.
+        ("Nothing quoted here.", []),
+    ],
+)
+def test_quote_marks(text, expected):
+    assert texts(text) == expected
+
+
+def test_quote_across_paragraphs_keeps_one_piece_per_paragraph():
+    text = "“First part of the statement.\n\n“Second part, which closes,” said Ann Lee.\n"
+    (quote,) = find_quotes(text)
+    assert text[quote.start : quote.end].endswith("closes,”")
+    assert len(quote.pieces) == 2
+    assert text[slice(*quote.pieces[1])].startswith("“Second")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected_closed"),
+    [
+        # Unclosed and long enough to be speech: kept to the paragraph end, flagged.
+        ("“This quote never closes but says a lot of things\nNext paragraph.", [False]),
+        # Unclosed and short: dropped.
+        ("A stray “ mark here.\nNext.", []),
+    ],
+)
+def test_unbalanced_marks(text, expected_closed):
+    assert [q.closed for q in find_quotes(text)] == expected_closed
+
+
+@pytest.mark.parametrize(
+    "text", ["“" * 5000, "”" * 3000, '"' * 4001, "“a ”b “c" * 2000, "‘’" * 999]
+)
+def test_many_unbalanced_marks_never_crash(text):
+    for q in find_quotes(text):
+        assert 0 <= q.start < q.end <= len(text)

@@ -1,0 +1,112 @@
+"""Speaker resolution without a coreference model (sentences are ours)."""
+
+from __future__ import annotations
+
+import pytest
+
+from sayso.records.types import ArticleResult, Attribution
+
+
+def by_words(result: ArticleResult, words: str) -> Attribution:
+    hits = [a for a in result.attributions if words in a.content.text]
+    assert len(hits) == 1, [a.content.text for a in result.attributions]
+    return hits[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "expected"),
+    [
+        # Surname → full name.
+        (
+            "Governor Maria Alvarez visited the plant. Alvarez said that jobs would return.",
+            "jobs",
+            "Maria Alvarez",
+        ),
+        # Title + surname → full name.
+        (
+            "Maria Alvarez visited the plant. “Jobs will return,” Ms. Alvarez said.",
+            "Jobs",
+            "Maria Alvarez",
+        ),
+        # Role description → the person who holds that role.
+        (
+            "Brazilian President Rosa Lima met the press on Monday. "
+            "“We will build the railway,” the Brazilian president said.",
+            "railway",
+            "Rosa Lima",
+        ),
+        # Pronoun → the most recent person.
+        (
+            "Rosa Lima arrived in the capital on Monday. “We are ready,” she said.",
+            "ready",
+            "Rosa Lima",
+        ),
+        # Organisations and metonymy stay organisations and places.
+        ("Moscow said that the talks had failed.", "talks", "Moscow"),
+        ("The Kremlin said that the talks had failed.", "talks", "Kremlin"),
+        ("The White House said that the talks had failed.", "talks", "White House"),
+    ],
+)
+def test_speaker_names(extractor, text, words, expected):
+    a = by_words(extractor.extract(text), words)
+    assert a.speaker is not None
+    assert a.speaker.name == expected
+
+
+def test_nationality_keeps_two_presidents_apart(extractor):
+    text = (
+        "Chilean President Rosa Lima met her Peruvian counterpart, Juan Ortega, in Lima. "
+        "“The border is open,” the Peruvian president said. "
+        "“Trade will grow,” the Chilean president said."
+    )
+    result = extractor.extract(text)
+    assert by_words(result, "border").speaker.name == "Juan Ortega"
+    assert by_words(result, "Trade").speaker.name == "Rosa Lima"
+
+
+def test_roles_from_titles_and_appositions(extractor):
+    text = (
+        "Port spokesman Ali Demir said that ships were waiting. "
+        "Hugh Hill, a doctor, said that the clinic was full."
+    )
+    result = extractor.extract(text)
+    assert "Port spokesman" in by_words(result, "ships").speaker.roles
+    assert "doctor" in by_words(result, "clinic").speaker.roles
+
+
+def test_unresolvable_speaker_keeps_its_mention(extractor):
+    text = "A source close to the talks said that a deal was near."
+    a = by_words(extractor.extract(text), "deal")
+    assert a.speaker is not None and a.speaker.name is None
+    assert a.source is not None and "source" in a.source.text
+    assert [m.text for m in a.speaker.mentions] == [a.source.text]
+
+
+def test_speaker_lists_all_mentions(extractor):
+    text = (
+        "Maria Alvarez visited the plant on Monday. "
+        "Alvarez said that jobs would return. “We are back,” she said."
+    )
+    result = extractor.extract(text)
+    speakers = {s.name: s for s in result.speakers}
+    mentions = [m.text for m in speakers["Maria Alvarez"].mentions]
+    assert mentions[:2] == ["Maria Alvarez", "Alvarez"]
+    assert "she" in mentions
+    for m in speakers["Maria Alvarez"].mentions:
+        assert text[m.start : m.end] == m.text
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "addressee"),
+    [
+        ("Rosa Lima told Juan Ortega that the border would open.", "border", "Juan Ortega"),
+        (
+            "Rosa Lima thanked Juan Ortega for the visit, saying: “You are always welcome here.”",
+            "welcome",
+            "Juan Ortega",
+        ),
+        ("Rosa Lima said that the border would open.", "border", None),
+    ],
+)
+def test_addressee(extractor, text, words, addressee):
+    assert by_words(extractor.extract(text), words).addressee_name == addressee
