@@ -146,12 +146,21 @@ def _appositive_role(ent: Span) -> str | None:
 def build_entities(doc: Doc) -> EntityIndex:
     index = EntityIndex()
     index.nationalities = {t.lower_ for t in doc if t.ent_type_ in ("NORP", "GPE")}
-    people = [e for e in doc.ents if e.label_ in PERSON_LABELS and _name_tokens(e)]
+    # A person's name is capitalised: "Mass atrocities" tagged PERSON is a tagging slip.
+    people = [
+        e
+        for e in doc.ents
+        if e.label_ in PERSON_LABELS
+        and (toks := _name_tokens(e))
+        and all(t.text[0].isupper() for t in toks if t.is_alpha)
+    ]
     # Longer names first, so surnames find the full name they abbreviate.
     for ent in sorted(people, key=lambda e: (-len(_name_tokens(e)), e.start)):
         toks = _name_tokens(ent)
         words = [t.text for t in toks]
-        entity = _match_person(index, words) or _new(index, "PERSON", " ".join(words))
+        entity = _match_person(index, words, _surface(toks)) or _new(
+            index, "PERSON", _surface(toks)
+        )
         _attach(index, entity, ent, toks)
         for role in (_role_before(ent), _appositive_role(ent)):
             if role and role not in entity.roles:
@@ -162,10 +171,10 @@ def build_entities(doc: Doc) -> EntityIndex:
         toks = _name_tokens(ent)
         if not toks:
             continue
-        name = " ".join(t.text for t in toks)
+        name = _surface(toks)
         name = aliases().get(name, name)
         # A surname the tagger mislabelled ("Peskov" as NORP) still belongs to its person.
-        person = _match_person(index, [name]) if len(toks) == 1 else None
+        person = _match_person(index, [name], name) if len(toks) == 1 else None
         entity = (
             person
             or next((e for e in index.entities if e.type != "PERSON" and e.name == name), None)
@@ -177,11 +186,14 @@ def build_entities(doc: Doc) -> EntityIndex:
     return index
 
 
-def _match_person(index: EntityIndex, words: list[str]) -> Entity | None:
+def _surface(toks: list[Token]) -> str:
+    """A name as written, inner hyphens kept ("Ban Ki-moon")."""
+    return toks[0].doc[toks[0].i : toks[-1].i + 1].text
+
+
+def _match_person(index: EntityIndex, words: list[str], surface: str) -> Entity | None:
     if len(words) > 1:
-        return next(
-            (e for e in index.entities if e.type == "PERSON" and e.name == " ".join(words)), None
-        )
+        return next((e for e in index.entities if e.type == "PERSON" and e.name == surface), None)
     matches = [e for e in index.by_word.get(words[0].lower(), []) if e.type == "PERSON"]
     return matches[0] if len(matches) == 1 else None
 

@@ -15,6 +15,7 @@ from sayso.find.lexicon import role_nouns
 from sayso.resolve.entities import Entity, EntityIndex
 
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "himself", "herself"})
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 GROUP_PRONOUNS = frozenset({"it", "they", "them"})
 # How many sentences back a pronoun may look for its antecedent.
 PRONOUN_WINDOW = 3
@@ -37,6 +38,9 @@ def resolve_token(doc: Doc, token: Token, index: EntityIndex) -> Resolution:
             if entity is not None:
                 return Resolution(entity, "name")
     lower = token.lower_
+    if lower in RELATIVE_PRONOUNS and token.head.dep_ == "relcl" and token.head.head.i != token.i:
+        # "…the council, which said…": the relative clause speaks for its antecedent.
+        return resolve_token(doc, token.head.head, index)
     if lower in PERSON_PRONOUNS:
         return Resolution(_antecedent(doc, token, index, ("PERSON",)), "pronoun")
     if lower in GROUP_PRONOUNS:
