@@ -39,12 +39,14 @@ def annotate(doc: Doc, options: Options) -> Annotations:
     boilerplate = find_boilerplate(text)
     opener = find_opener(text)
     floor = opener.end if opener else 0
-    candidates = find_candidates(doc, find_quotes(text), floor, boilerplate)
+    candidates = find_candidates(
+        doc, find_quotes(text), floor, boilerplate, learned=options.learned
+    )
     candidates = [
         c for c in candidates if c.kind in options.kinds and c.confidence >= options.min_confidence
     ]
     index = build_entities(doc)
-    table = SpeakerTable(doc)
+    table = SpeakerTable(doc, text)
     resolved: list[tuple[Candidate, Resolution, str | None, str | None]] = []
     for cand in candidates:
         head = cand.source_head if cand.source_head is not None else cand.speaker_token
@@ -62,7 +64,9 @@ def annotate(doc: Doc, options: Options) -> Annotations:
         resolved.append((cand, resolution, handle, target))
     speakers = table.finish()
     attributions = tuple(
-        attribution_record(doc, cand, speakers.get(handle) if handle else None, res.how, target)
+        attribution_record(
+            doc, text, cand, speakers.get(handle) if handle else None, res.how, target
+        )
         for cand, res, handle, target in resolved
     )
     attributions = tuple(a for a in attributions if a.confidence >= options.min_confidence)

@@ -122,7 +122,7 @@ def direct_candidates(doc: Doc, quotes: list[Quote], skip: set[int]) -> list[Can
             cue, cue_after = after, True
         else:
             cue, cue_after = before, False
-        words = quote.end - quote.start and len(doc.text[quote.start : quote.end].split())
+        words = sum(not doc[i].is_punct and not doc[i].is_space for i in range(*tokens))
         if cue is None and words < MIN_DIRECT_WORDS:
             n += 1
             continue

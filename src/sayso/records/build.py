@@ -18,11 +18,12 @@ def role_from_chars(text: str, spans: list[CharSpan]) -> Role:
     return Role(text=" … ".join(text[a:b] for a, b in spans), spans=tuple(spans))
 
 
-def role_from_tokens(doc: Doc, span: TokenSpan | None) -> Role | None:
+def role_from_tokens(doc: Doc, text: str, span: TokenSpan | None) -> Role | None:
+    """``text`` is ``doc.text``, passed in because spaCy rebuilds that string on every access."""
     if span is None:
         return None
     a, b = char_span(doc, span)
-    return Role(text=doc.text[a:b], spans=((a, b),))
+    return Role(text=text[a:b], spans=((a, b),))
 
 
 class SpeakerTable:
@@ -32,8 +33,8 @@ class SpeakerTable:
     lists all its mentions, including descriptions and pronouns found meanwhile.
     """
 
-    def __init__(self, doc: Doc) -> None:
-        self.doc = doc
+    def __init__(self, doc: Doc, text: str) -> None:
+        self.doc, self.text = doc, text
         self._entities: dict[int, Entity] = {}
         self._extra: dict[int, list[TokenSpan]] = {}
         self._unresolved: list[tuple[str, TokenSpan]] = []
@@ -73,19 +74,24 @@ class SpeakerTable:
 
     def _mention(self, span: TokenSpan) -> Mention:
         a, b = char_span(self.doc, span)
-        return Mention(self.doc.text[a:b], a, b)
+        return Mention(self.text[a:b], a, b)
 
 
 def attribution_record(
-    doc: Doc, cand: Candidate, speaker: Speaker | None, how: str, addressee_name: str | None
+    doc: Doc,
+    text: str,
+    cand: Candidate,
+    speaker: Speaker | None,
+    how: str,
+    addressee_name: str | None,
 ) -> Attribution:
     return Attribution(
         kind=cand.kind,  # type: ignore[arg-type]
-        content=role_from_chars(doc.text, cand.content),
-        cue=role_from_tokens(doc, cand.cue),
-        source=role_from_tokens(doc, cand.source),
+        content=role_from_chars(text, cand.content),
+        cue=role_from_tokens(doc, text, cand.cue),
+        source=role_from_tokens(doc, text, cand.source),
         speaker=speaker,
-        addressee=role_from_tokens(doc, cand.addressee),
+        addressee=role_from_tokens(doc, text, cand.addressee),
         addressee_name=addressee_name,
         confidence=round(max(0.01, cand.confidence - RESOLUTION_PENALTY.get(how, 0.0)), 3),
     )

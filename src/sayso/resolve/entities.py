@@ -218,12 +218,15 @@ def _attach(index: EntityIndex, entity: Entity, ent: Span, toks: list[Token]) ->
 def _complete_short_names(doc: Doc, index: EntityIndex) -> None:
     """A one-word person whose full name the recogniser missed elsewhere:
     "Mayor Ines Carvalho" (untagged) … "Carvalho" (tagged) → "Ines Carvalho", role "Mayor"."""
-    for entity in index.entities:
-        if entity.type != "PERSON" or " " in entity.name:
-            continue
-        for tok in doc:
-            if tok.text != entity.name or tok.i == 0 or tok.i in index.by_token:
-                continue
+    short = {e.name: e for e in index.entities if e.type == "PERSON" and " " not in e.name}
+    if not short:
+        return
+    places: dict[str, list[Token]] = {}
+    for tok in doc:
+        if tok.text in short and tok.i > 0 and tok.i not in index.by_token:
+            places.setdefault(tok.text, []).append(tok)
+    for name, entity in short.items():
+        for tok in places.get(name, ()):
             first = doc[tok.i - 1]
             if first.pos_ != "PROPN" or not first.is_title or first.lower_.rstrip(".") in TITLES:
                 continue
