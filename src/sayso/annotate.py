@@ -13,6 +13,7 @@ from sayso.attribute import find_candidates
 from sayso.attribute.candidate import Candidate
 from sayso.find.boilerplate import find_boilerplate
 from sayso.find.dateline import find_opener
+from sayso.find.headline import find_headline
 from sayso.find.lexicon import media_words
 from sayso.find.quotes import find_quotes
 from sayso.options import Options
@@ -42,8 +43,13 @@ def annotate(doc: Doc, options: Options) -> Annotations:
     candidates = find_candidates(
         doc, find_quotes(text), floor, boilerplate, learned=options.learned
     )
+    headline = find_headline(text)
     candidates = [
-        c for c in candidates if c.kind in options.kinds and c.confidence >= options.min_confidence
+        c
+        for c in candidates
+        if c.kind in options.kinds
+        and c.confidence >= options.min_confidence
+        and not (headline and c.cue is None and c.end <= headline[1])
     ]
     index = build_entities(doc)
     table = SpeakerTable(doc, text)

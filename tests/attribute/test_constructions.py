@@ -174,3 +174,13 @@ def test_every_attribution_has_offsets_inside_the_text(extractor):
                 for start, end in role.spans:
                     assert 0 <= start < end <= len(text)
         assert 0.0 <= a.confidence <= 1.0
+
+
+def test_cueless_quote_in_a_headline_is_not_attributed(extractor):
+    text = (
+        "Flood town: “We lost everything we had in one single night”\n\n"
+        "Residents of Millbrook returned home on Monday. Mayor Ann Lee said that aid was coming."
+    )
+    result = extractor.extract(text)
+    assert all("lost everything" not in a.content.text for a in result.attributions)
+    assert any(a.speaker and a.speaker.name == "Ann Lee" for a in result.attributions)
