@@ -110,3 +110,21 @@ def test_speaker_lists_all_mentions(extractor):
 )
 def test_addressee(extractor, text, words, addressee):
     assert by_words(extractor.extract(text), words).addressee_name == addressee
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "expected"),
+    [
+        (
+            "The Foreign Ministry summoned the ambassador. The ministry said that talks were over.",
+            "talks",
+            "Foreign Ministry",
+        ),
+        # Without a named organisation to point to, a generic noun stays unresolved.
+        ("The ministry said that talks were over.", "talks", None),
+    ],
+)
+def test_organisation_descriptions(extractor, text, words, expected):
+    a = by_words(extractor.extract(text), words)
+    assert a.speaker is not None
+    assert a.speaker.name == expected

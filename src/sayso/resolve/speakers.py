@@ -48,7 +48,8 @@ def resolve_token(doc: Doc, token: Token, index: EntityIndex) -> Resolution:
         found = _antecedent(doc, token, index, types) if lower == "it" else None
         return Resolution(found, "pronoun")
     if token.pos_ == "NOUN" or (token.pos_ == "PROPN" and token.text.islower()):
-        return Resolution(_by_description(doc, token, index), "description")
+        found = _by_description(doc, token, index) or _organisation_by_word(token, index)
+        return Resolution(found, "description")
     if token.pos_ == "PROPN":
         # A name the entity recogniser missed ("the Valley Gazette") is still a name.
         return Resolution(index.add_name(doc, token), "name")
@@ -118,6 +119,20 @@ def _by_description(doc: Doc, token: Token, index: EntityIndex) -> Entity | None
         if best is None or (score, last) > best[:2]:
             best = (score, last, entity)
     return best[2] if best else None
+
+
+def _organisation_by_word(token: Token, index: EntityIndex) -> Entity | None:
+    """ "the ministry" → the most recently named organisation with that word in its name
+    ("the Foreign Ministry"); only when a determiner makes it definite."""
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in token.lefts):
+        return None
+    best: tuple[int, Entity] | None = None
+    for entity in index.by_word.get(token.lower_, []):
+        if entity.type in ("ORG", "GPE", "FAC"):
+            last = max((s for s, _ in entity.mentions if s < token.i), default=-1)
+            if last >= 0 and (best is None or last > best[0]):
+                best = (last, entity)
+    return best[1] if best else None
 
 
 def neighbour_speaker(doc: Doc, char_start: int, index: EntityIndex) -> Token | None:
