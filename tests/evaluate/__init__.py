@@ -1,0 +1,1 @@
+"""Tests of sayso.evaluate (a package so that module names cannot clash)."""
