@@ -1,17 +1,25 @@
-"""``sayso extract PATH... [-]``: attributions of each input, as table/jsonl/json/csv."""
+"""``sayso extract INPUT... [-]``: attributions of each input, printed or stored.
+
+Inputs are files, directories (read recursively) and glob patterns of .txt,
+.html/.htm, .json/.jsonl and .warc/.warc.gz, or ``-`` for standard input.
+Without ``--out`` results are printed (table/jsonl/json/csv); with ``--out`` they
+go to a corpus store (SQLite, or Parquet/JSON Lines/CSV files). See docs/corpus.md.
+"""
 
 from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Iterator
 
-from sayso.api import Extractor
+from sayso.corpus import MAX_ARTICLE_CHARS, default_jobs, open_store, read_aliases
+from sayso.corpus import run as run_corpus
 from sayso.errors import InputError
 from sayso.options import Options
-from sayso.read.article import Article
-from sayso.read.text import read_stdin, read_text_file
-from sayso.records.types import KINDS, ArticleError, ArticleResult
+from sayso.parse import models
+from sayso.read.discover import discover, estimate_count
+from sayso.read.jsonl import Fields
+from sayso.records.types import KINDS
+from sayso.sinks.files import working_store
 from sayso.sinks.formats import FORMATS, Writer
 
 
@@ -19,15 +27,53 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p = subparsers.add_parser(
         "extract",
         help="find attributions in articles",
-        description="Find who said what in each input (a file, or - for standard input).",
+        description=(
+            "Find who said what in each input: files, directories (recursive), glob "
+            "patterns of .txt, .html, .json, .jsonl, .warc(.gz), or - for standard input."
+        ),
     )
-    p.add_argument("paths", nargs="+", metavar="PATH", help="input files, or - for stdin")
+    p.add_argument("paths", nargs="+", metavar="INPUT", help="files, directories, globs, or -")
     p.add_argument(
         "--format",
         choices=FORMATS,
         default=None,
-        help="output format (default: table on a terminal, jsonl otherwise)",
+        help="output format without --out (default: table on a terminal, jsonl otherwise)",
     )
+    p.add_argument(
+        "--out",
+        metavar="PATH",
+        help="store results: PATH.db (SQLite; any other suffix too), or PATH.parquet, "
+        "PATH.jsonl, PATH.csv (a directory with one file per table)",
+    )
+    p.add_argument(
+        "--jobs",
+        type=int,
+        default=None,
+        metavar="N",
+        help=f"worker processes (default: all cores, here {default_jobs()}, with --out; 1 without)",
+    )
+    p.add_argument(
+        "--aliases", metavar="CSV", help="alias,canonical pairs that force speaker merges"
+    )
+    p.add_argument(
+        "--batch-size",
+        type=int,
+        default=Options().batch_size,
+        metavar="N",
+        help="articles per batch: per spaCy pass, per worker task, per store transaction",
+    )
+    p.add_argument(
+        "--max-article-chars",
+        type=int,
+        default=MAX_ARTICLE_CHARS,
+        metavar="N",
+        help="longer texts are recorded as errors, not parsed (0: no limit)",
+    )
+    fields = p.add_argument_group(
+        "JSON fields", "record fields of .json/.jsonl inputs (a.b = nested)"
+    )
+    for name in Fields.__slots__:
+        fields.add_argument(f"--{name}-field", default=getattr(Fields(), name), metavar="FIELD")
     add_options_arguments(p)
     p.set_defaults(run=run)
 
@@ -62,26 +108,39 @@ def options_from_args(args: argparse.Namespace) -> Options:
         raise InputError(str(err)) from None
 
 
-def read_inputs(paths: list[str], failures: list[ArticleError]) -> Iterator[Article]:
-    for path in paths:
-        try:
-            yield read_stdin() if path == "-" else read_text_file(path)
-        except InputError as err:
-            failures.append(ArticleError(id=path, source=path, message=str(err)))
-            print(f"sayso: error: {err}", file=sys.stderr)
+def fields_from_args(args: argparse.Namespace) -> Fields:
+    return Fields(**{name: getattr(args, f"{name}_field") for name in Fields.__slots__})
 
 
 def run(args: argparse.Namespace) -> int:
     options = options_from_args(args)
-    extractor = Extractor(options)  # fails early (unknown model) before reading inputs
+    try:
+        options = options.with_(batch_size=args.batch_size)
+    except ValueError as err:
+        raise InputError(str(err)) from None
+    models.resolve(options.model)  # fails early (unknown model) before reading inputs
+    if args.jobs is not None and args.jobs < 1:
+        raise InputError("--jobs must be at least 1")
+    aliases = read_aliases(args.aliases) if args.aliases else []
+    limit = max(args.max_article_chars, 0)
+    # The run's own output may lie in a folder it reads: never read it back.
+    own = [args.out, working_store(args.out), f"{args.out}.tmp"] if args.out else []
+    items = discover(args.paths, fields_from_args(args), exclude=own)
+    if args.out:
+        store = open_store(args.out, aliases)
+        try:
+            total = estimate_count(args.paths, own) if sys.stderr.isatty() else None
+            summary = run_corpus(
+                items, options, store, args.jobs, progress_total=total, max_chars=limit
+            )
+        finally:
+            store.close()
+        print(summary.line(), file=sys.stderr)
+        return 1 if summary.errors else 0
     fmt = args.format or ("table" if sys.stdout.isatty() else "jsonl")
     writer = Writer(fmt, sys.stdout)
-    failures: list[ArticleError] = []
-    for result in extractor.pipe(read_inputs(args.paths, failures), errors="yield"):
-        if isinstance(result, ArticleResult):
-            writer.write(result)
-        else:
-            failures.append(result)
-            print(f"sayso: error: {result.source}: {result.message}", file=sys.stderr)
+    summary = run_corpus(
+        items, options, None, args.jobs or 1, on_result=writer.write, max_chars=limit
+    )
     writer.close()
-    return 1 if failures else 0
+    return 1 if summary.errors else 0

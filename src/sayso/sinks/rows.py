@@ -71,8 +71,21 @@ def attribution_rows(result: ArticleResult) -> list[dict[str, Any]]:
     return rows
 
 
-def article_speaker_rows(result: ArticleResult) -> list[dict[str, Any]]:
-    """The article's own speakers, before they are merged into corpus speakers."""
+def article_speaker_rows(
+    result: ArticleResult, with_attributed: bool = False
+) -> list[dict[str, Any]]:
+    """The article's own speakers, before they are merged into corpus speakers.
+
+    ``with_attributed``: also the speakers of attributions that are missing from
+    ``result.speakers`` (once each), as the corpus stores keep them.
+    """
+    speakers = list(result.speakers)
+    if with_attributed:
+        listed = {s.id for s in speakers}
+        for a in result.attributions:
+            if a.speaker and a.speaker.id not in listed:
+                listed.add(a.speaker.id)
+                speakers.append(a.speaker)
     return [
         {
             "article_id": result.id,
@@ -82,7 +95,7 @@ def article_speaker_rows(result: ArticleResult) -> list[dict[str, Any]]:
             "roles": _json(list(s.roles)),
             "mentions": _json([m.to_dict() for m in s.mentions]),
         }
-        for s in result.speakers
+        for s in speakers
     ]
 
 
