@@ -61,7 +61,7 @@ class Extractor:
     def _parse_many(self, texts: list[str]) -> list[Doc]:
         pieces: list[list[str]] = [split_text(t, self.options.max_chars) for t in texts]
         flat = [p for ps in pieces for p in ps]
-        parsed = iter(self.nlp.pipe(flat, batch_size=self.options.batch_size))
+        parsed = iter(self._pipe_bounded(flat))
         docs = []
         for ps in pieces:
             chunk_docs = list(islice(parsed, len(ps)))
@@ -72,6 +72,22 @@ class Extractor:
             else:
                 docs.append(Doc.from_docs(chunk_docs, ensure_whitespace=False))
         return docs
+
+    def _pipe_bounded(self, texts: list[str]) -> Iterator[Doc]:
+        """``nlp.pipe`` in groups of at most ``max_chars`` characters (or one text), so the
+        parser's scratch memory stays bounded however long the articles are."""
+        group: list[str] = []
+        size = 0
+        for text in texts:
+            if group and (
+                size + len(text) > self.options.max_chars or len(group) >= self.options.batch_size
+            ):
+                yield from self.nlp.pipe(group, batch_size=len(group))
+                group, size = [], 0
+            group.append(text)
+            size += len(text)
+        if group:
+            yield from self.nlp.pipe(group, batch_size=len(group))
 
     def _run_batch(
         self, batch: list[Article], errors: ErrorMode
