@@ -41,12 +41,15 @@ def console_commands(path: Path) -> list[str]:
     commands = []
     for block in re.findall(r"```console\n(.*?)```", text, flags=re.S):
         for line in block.splitlines():
-            if line.startswith("$ .venv/bin/sayso extract") or line.startswith("$ cat examples"):
+            runnable = ("$ .venv/bin/sayso extract", "$ sayso extract examples", "$ cat examples")
+            if line.startswith(runnable):
                 commands.append(line[2:].split("  #")[0].strip())
     return commands
 
 
-@pytest.mark.parametrize("command", console_commands(REPO / "README.md"))
+@pytest.mark.parametrize(
+    "command", console_commands(REPO / "README.md") + console_commands(CLI_DOC)
+)
 def test_readme_commands_run(command, tmp_path):
     env = {**os.environ, "PATH": f"{REPO / '.venv' / 'bin'}:{os.environ['PATH']}"}
     command = command.replace("corpus.db", str(tmp_path / "corpus.db"))

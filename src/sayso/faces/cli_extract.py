@@ -89,7 +89,13 @@ def add_options_arguments(p: argparse.ArgumentParser) -> None:
         default=",".join(sorted(defaults.kinds)),
         help=f"comma-separated kinds to report (default: all of {','.join(KINDS)})",
     )
-    p.add_argument("--min-confidence", type=float, default=defaults.min_confidence)
+    p.add_argument(
+        "--min-confidence",
+        type=float,
+        default=defaults.min_confidence,
+        metavar="X",
+        help="drop attributions whose confidence is below X, in [0, 1] (default: 0)",
+    )
     p.add_argument(
         "--rules-only", action="store_true", help="do not use the trained scorers (ablation)"
     )
