@@ -32,38 +32,11 @@ from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
+from sayso.find.lexicon import honorifics
+
 UNRESOLVED = "?"  # prefix of the keys of speakers that have no name of their own
 PERSONISH = frozenset({"PERSON", "OTHER"})
-HONORIFICS = frozenset(
-    [
-        "mr",
-        "mrs",
-        "ms",
-        "miss",
-        "mx",
-        "dr",
-        "prof",
-        "professor",
-        "sir",
-        "dame",
-        "sen",
-        "senator",
-        "rep",
-        "representative",
-        "gov",
-        "governor",
-        "gen",
-        "lt",
-        "col",
-        "capt",
-        "rev",
-        "president",
-        "pres",
-        "judge",
-        "minister",
-        "chancellor",
-    ]
-)
+HONORIFICS = honorifics()
 SUFFIXES = frozenset(["jr", "sr", "ii", "iii", "iv", "phd"])
 DETERMINERS = frozenset(
     [

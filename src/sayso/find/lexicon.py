@@ -46,5 +46,10 @@ def aliases() -> dict[str, str]:
 
 
 @cache
+def honorifics() -> frozenset[str]:
+    return frozenset(ln.strip().lower() for ln in _lines("honorifics.txt"))
+
+
+@cache
 def boilerplate_markers() -> tuple[str, ...]:
     return tuple(ln.strip().lower() for ln in _lines("boilerplate.txt"))

@@ -12,35 +12,11 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from sayso.find.lexicon import aliases, media_words, role_nouns
+from sayso.find.lexicon import aliases, honorifics, media_words, role_nouns
 
 PERSON_LABELS = ("PERSON",)
 GROUP_LABELS = ("ORG", "GPE", "NORP", "LOC", "FAC")
-TITLES = frozenset(
-    {
-        "mr",
-        "mrs",
-        "ms",
-        "miss",
-        "dr",
-        "sir",
-        "dame",
-        "prof",
-        "sen",
-        "rep",
-        "gov",
-        "gen",
-        "lt",
-        "col",
-        "capt",
-        "rev",
-        "president",
-        "senator",
-        "governor",
-        "judge",
-        "mayor",
-    }
-)
+TITLES = honorifics()
 LEADING = frozenset({"the", "a", "an"})
 
 
