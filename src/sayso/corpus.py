@@ -32,7 +32,7 @@ EMPTY_TEXT = "empty text"
 # Longer than any news article (a long feature is ~50k characters): such a text is a dump
 # or garbage, and parsing it would hold a worker for minutes. 0 turns the limit off.
 MAX_ARTICLE_CHARS = 1_000_000
-# Characters parsed at once by one worker (see ``_batches``): bounds its memory.
+# Characters parsed at once by one worker (see ``batches``): bounds its memory.
 BATCH_CHARS = 50_000
 
 
@@ -153,7 +153,7 @@ def check(
     return None
 
 
-def _batches(
+def batches(
     items: Iterable[Item],
     size: int,
     skip: Callable[[Article], bool],
@@ -190,7 +190,7 @@ def _batches(
         yield batch
 
 
-def _refill(batch: list[Item], results: list[Result]) -> list[Result]:
+def refill(batch: list[Item], results: list[Result]) -> list[Result]:
     """Put the results of a batch's articles back between its errors."""
     out = iter(results)
     return [item if isinstance(item, ArticleError) else next(out) for item in batch]
@@ -212,18 +212,16 @@ def process(
     """
     summary = summary if summary is not None else Summary()
     skip = skip or (lambda a: False)
-    batches = _batches(
-        items, options.batch_size, skip, summary, max_chars, BATCH_CHARS, allow_empty
-    )
+    groups = batches(items, options.batch_size, skip, summary, max_chars, BATCH_CHARS, allow_empty)
     if jobs <= 1:
         from sayso.api import Extractor
 
         extractor = Extractor(options)
-        for batch in batches:
+        for batch in groups:
             articles = [b for b in batch if isinstance(b, Article)]
-            yield _refill(batch, list(extractor.pipe(articles, errors="yield")))
+            yield refill(batch, list(extractor.pipe(articles, errors="yield")))
         return
-    yield from _process_parallel(batches, options, jobs)
+    yield from _process_parallel(groups, options, jobs)
 
 
 def _process_parallel(
@@ -253,10 +251,10 @@ def _process_parallel(
             # Bounded read-ahead: never more than two batches per worker in memory.
             while len(pending) >= 2 * jobs:
                 batch, articles, future = pending.popleft()
-                yield _refill(batch, _result_of(future, articles))
+                yield refill(batch, _result_of(future, articles))
         while pending:
             batch, articles, future = pending.popleft()
-            yield _refill(batch, _result_of(future, articles))
+            yield refill(batch, _result_of(future, articles))
         pool.shutdown(wait=True)  # all done: let the workers exit and be reaped
     finally:
         pool.shutdown(wait=False, cancel_futures=True)

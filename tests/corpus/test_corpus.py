@@ -154,19 +154,19 @@ def _items(spec: str) -> list[Article | ArticleError]:
     ],
 )
 def test_batches(spec: str, size: int, budget: int, shape: list[str]) -> None:
-    from sayso.corpus import _batches
+    from sayso.corpus import batches
 
-    batches = list(_batches(_items(spec), size, lambda a: False, Summary(), 0, budget))
+    batches = list(batches(_items(spec), size, lambda a: False, Summary(), 0, budget))
     got = ["".join("E" if isinstance(i, ArticleError) else i.id[0] for i in b) for b in batches]
     assert got == shape
 
 
 def test_batches_skip_and_refuse() -> None:
-    from sayso.corpus import _batches
+    from sayso.corpus import batches
 
     items = [*_items("aa"), Article(id="empty", text=" ", source="empty.txt")]
     summary = Summary()
-    (batch,) = _batches(items, 10, lambda a: a.id == "a0", summary, 0, 1000)
+    (batch,) = batches(items, 10, lambda a: a.id == "a0", summary, 0, 1000)
     assert summary.skipped == 1
     assert [type(i).__name__ for i in batch] == ["Article", "ArticleError"]
     assert batch[1].message == "empty text" and batch[1].source == "empty.txt"

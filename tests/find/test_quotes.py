@@ -56,3 +56,31 @@ def test_unbalanced_marks(text, expected_closed):
 def test_many_unbalanced_marks_never_crash(text):
     for q in find_quotes(text):
         assert 0 <= q.start < q.end <= len(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("''It is over,'' he said.", ["''It is over,''"]),
+        ("``It is over,'' he said.", ["``It is over,''"]),
+        (
+            "the ''Buffett rule'' and ''carried interest''",
+            ["''Buffett rule''", "''carried interest''"],
+        ),
+        # A lone pair of apostrophes with nothing after it does not open a quote.
+        ("He wrote '' and left.", []),
+    ],
+)
+def test_typewriter_double_quotes(text, expected):
+    assert texts(text) == expected
+
+
+def test_typewriter_quote_across_paragraphs():
+    text = "''First part of it.\n\n''Second part, which closes,'' said Ann Lee.\n"
+    (quote,) = find_quotes(text)
+    assert len(quote.pieces) == 2 and text[quote.start : quote.end].endswith("closes,''")
+
+
+def test_apostrophes_inside_typewriter_quotes():
+    text = "''It's Peskov’s view,'' she said."
+    assert texts(text) == ["''It's Peskov’s view,''"]

@@ -6,8 +6,10 @@ from spacy.tokens import Doc
 
 from sayso.attribute.according import according_candidates
 from sayso.attribute.candidate import Candidate, CharSpan
+from sayso.attribute.colon import colon_candidates
 from sayso.attribute.direct import direct_candidates, token_range
 from sayso.attribute.indirect import indirect_candidates
+from sayso.attribute.learned import learned_candidates, models, refine_direct
 from sayso.find.quotes import Quote
 
 # A cue-less quote takes the speaker of an attribution ending this close before it.
@@ -15,9 +17,15 @@ NEIGHBOUR_CHARS = 600
 
 
 def find_candidates(
-    doc: Doc, quotes: list[Quote], floor_char: int, excluded: list[CharSpan]
+    doc: Doc,
+    quotes: list[Quote],
+    floor_char: int,
+    excluded: list[CharSpan],
+    learned: bool = False,
 ) -> list[Candidate]:
-    """All candidates in text order. ``excluded``: boilerplate spans to leave out."""
+    """All candidates in text order. ``excluded``: boilerplate spans to leave out;
+    ``learned``: use the shipped learned scorers (when trained) instead of the
+    lexicon rules for indirect and mixed attributions."""
     direct = direct_candidates(doc, quotes, skip=set())
     quote_tokens = [r for q in quotes if (r := token_range(doc, q.start, q.end))]
     used_quotes = {n for c in direct for n in c.quotes}
@@ -27,13 +35,40 @@ def find_candidates(
         if n in used_quotes and (r := token_range(doc, q.start, q.end))
     ]
     used_cues = {c.cue_head for c in direct if c.cue_head is not None}
-    indirect = indirect_candidates(doc, quote_tokens, used_cues, direct_spans)
+    in_quote = [False] * len(doc)
+    for a, b in quote_tokens:
+        in_quote[a:b] = [True] * (b - a)
+    trained = models() if learned else None
+    if trained is not None:
+        indirect = learned_candidates(
+            doc, quote_tokens, in_quote, used_cues, direct_spans, *trained
+        )
+        refine_direct(doc, direct, trained[1])
+    else:
+        indirect = indirect_candidates(doc, quote_tokens, used_cues, direct_spans)
     according = according_candidates(doc, floor_char)
-    found = sorted(direct + _dedupe(indirect + according), key=lambda c: c.start)
+    colon = _merge_colon(direct, colon_candidates(doc, quote_tokens, in_quote))
+    found = sorted(direct + _dedupe(indirect + according + colon), key=lambda c: c.start)
     found = _drop_nested(doc, found)
     found = [c for c in found if not _excluded(c, excluded) and c.end > floor_char]
     _borrow_neighbour_speakers(doc, found)
     return found
+
+
+def _merge_colon(direct: list[Candidate], colon: list[Candidate]) -> list[Candidate]:
+    """A `Name: “…”` quote the direct finder kept without a cue takes the name as its
+    source; colon candidates over other direct quotes are dropped."""
+    out = []
+    for cand in colon:
+        same = [d for d in direct if d.start == cand.start]
+        if same:
+            if same[0].cue is None and same[0].source is None:
+                same[0].cue, same[0].cue_head = cand.cue, cand.cue_head
+                same[0].source, same[0].source_head = cand.source, cand.source_head
+            continue
+        if not any(d.start <= cand.start < d.end for d in direct):
+            out.append(cand)
+    return out
 
 
 def _overlap(a: Candidate, b: Candidate) -> float:

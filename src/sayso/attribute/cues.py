@@ -116,9 +116,14 @@ def addressee(token: Token) -> Token | None:
     verb = token
     lemma = verb.lemma_.lower()
     for child in verb.children:
-        if child.dep_ in ("dative", "dobj") and lemma in ADDRESS_VERBS and child.i > verb.i:
-            if child.pos_ in ("PROPN", "PRON", "NOUN") and child.lower_ not in ("it", "that"):
-                return child
+        if (
+            child.dep_ in ("dative", "dobj")
+            and lemma in ADDRESS_VERBS
+            and child.i > verb.i
+            and child.pos_ in ("PROPN", "PRON", "NOUN")
+            and child.lower_ not in ("it", "that")
+        ):
+            return child
         if child.dep_ in ("prep", "dative") and child.lower_ == "to" and lemma in ("say", "write"):
             for pobj in child.children:
                 if pobj.dep_ == "pobj":

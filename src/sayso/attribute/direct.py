@@ -17,6 +17,9 @@ from sayso.find.quotes import Quote
 NEAR_AFTER = 5
 # Quotes shorter than this with no cue are scare quotes or titles, not speech.
 MIN_DIRECT_WORDS = 4
+# `“A,” Jane Doe, the mayor, said on Monday. “B.”`: a frame this long (tokens) between two
+# quotes of one paragraph still joins them into one statement (PolNeAR does).
+MAX_FRAME = 30
 
 
 def token_range(doc: Doc, start: int, end: int) -> TokenSpan | None:
@@ -46,17 +49,44 @@ def _after_cue(doc: Doc, tokens: TokenSpan, limit: int) -> Token | None:
     """The first reporting verb in the frame after the quote, up to ``limit``."""
     end = tokens[1]
     sent_end = doc[end - 1].sent.end
+    extended = False
+    if sent_end == end < len(doc):
+        # `“…?” the editorial board writes.`: the parser often ends the sentence at the
+        # closing mark; the frame is then the next sentence (same paragraph only, below)
+        # when it continues in lower case or is a bare frame (`Trump said.`), never a new
+        # statement of its own (`Smith said the party …`, `The crowd cheered.`).
+        sent_end = doc[end].sent.end
+        extended = True
+    continues = extended and _starts_lower(doc, end)
     fallback: Token | None = None
     for i in range(end, min(sent_end, limit)):
         tok = doc[i]
         if "\n" in tok.text:
             break  # the frame never runs into the next paragraph
         if cue_entry(tok) is not None:
+            if extended and not continues and _has_complement(tok):
+                return None
             return tok
         # An unlisted verb right after the quote with a speaker ("…,” Macron captioned).
-        if fallback is None and tok.pos_ == "VERB" and i - end <= 3 and subject(tok) is not None:
+        if (
+            fallback is None
+            and (continues or not extended)
+            and tok.pos_ == "VERB"
+            and i - end <= 3
+            and subject(tok) is not None
+        ):
             fallback = tok
     return fallback
+
+
+def _starts_lower(doc: Doc, i: int) -> bool:
+    while i < len(doc) and (doc[i].is_space or doc[i].is_punct):
+        i += 1
+    return i < len(doc) and doc[i].text[:1].islower()
+
+
+def _has_complement(tok: Token) -> bool:
+    return any(c.dep_ in ("ccomp", "xcomp", "dobj", "parataxis") for c in tok.children)
 
 
 def _before_cue(doc: Doc, tokens: TokenSpan, floor: int) -> Token | None:
@@ -131,7 +161,21 @@ def direct_candidates(doc: Doc, quotes: list[Quote], skip: set[int]) -> list[Can
         # `“A,” he said, “B.”`: the second piece continues the same statement.
         if cue_after and cue is not None and n + 1 < len(quotes) and ranges[n + 1]:
             gap = [doc[i] for i in range(tokens[1], ranges[n + 1][0]) if not doc[i].is_space]
-            if gap and len(gap) <= 8 and gap[-1].text in (",", ":") and cue in gap:
+            same_par = "\n" not in doc.text[quote.end : quotes[n + 1].start]
+            # …unless the second quote has a frame of its own (`“A,” he said. “B,” she said.`).
+            nxt = ranges[n + 1]
+            after_next = ranges[n + 2] if n + 2 < len(ranges) else None
+            follow = after_next[0] if after_next else len(doc)
+            own = _after_cue(doc, nxt, follow)
+            own_frame = own is not None and own.i - nxt[1] <= NEAR_AFTER
+            if (
+                gap
+                and len(gap) <= MAX_FRAME
+                and gap[-1].text in (",", ":", ".")
+                and cue in gap
+                and same_par
+                and not own_frame
+            ):
                 pieces += list(quotes[n + 1].pieces)
                 used.append(n + 1)
         speaker = _speaker_token(cue, tokens, cue_after) if cue is not None else None

@@ -61,7 +61,7 @@ def _complement(cue: Token, entry_cls: str) -> TokenSpan | None:
     return min(p.left_edge.i for p in parts), max(p.right_edge.i for p in parts) + 1
 
 
-def _in_any(i: int, spans: list[TokenSpan]) -> bool:
+def in_any(i: int, spans: list[TokenSpan]) -> bool:
     return any(a <= i < b for a, b in spans)
 
 
@@ -71,13 +71,13 @@ def indirect_candidates(
     """``quote_tokens`` are every quote; ``direct_spans`` those already taken as direct."""
     found: list[Candidate] = []
     for tok in doc:
-        if tok.i in used_cues or _in_any(tok.i, direct_spans):
+        if tok.i in used_cues or in_any(tok.i, direct_spans):
             continue
         entry = cue_entry(tok)
         if entry is None:
             continue
         # Reporting verbs inside a quotation belong to the quoted speaker's own words.
-        if _in_any(tok.i, quote_tokens):
+        if in_any(tok.i, quote_tokens):
             continue
         span = _complement(tok, entry.cls)
         if span is None:
@@ -85,9 +85,9 @@ def indirect_candidates(
         start, end = span
         if start < tok.i < end:  # the parse put the cue inside its own complement
             start = tok.i + 1
-        if start >= end or _in_any(start, direct_spans):
+        if start >= end or in_any(start, direct_spans):
             continue
-        end = _absorb_quotes(doc, tok, end, quote_tokens, direct_spans)
+        end = absorb_quotes(doc, tok, end, quote_tokens, direct_spans)
         speaker = subject(tok)
         if speaker is not None and start <= speaker.i < end:
             speaker = None
@@ -98,7 +98,7 @@ def indirect_candidates(
         found.append(
             Candidate(
                 kind="mixed" if mixed else "indirect",
-                content=[_chars(doc, start, end)],
+                content=[char_range(doc, start, end)],
                 cue=cue_span(tok),
                 source=noun_phrase(speaker) if speaker is not None else None,
                 confidence=_confidence(entry.weight, speaker, end - start),
@@ -110,7 +110,7 @@ def indirect_candidates(
     return found
 
 
-def _absorb_quotes(
+def absorb_quotes(
     doc: Doc, cue: Token, end: int, quotes: list[TokenSpan], direct: list[TokenSpan]
 ) -> int:
     """Quoted words later in the cue's sentence are part of what it reports.
@@ -127,7 +127,7 @@ def _absorb_quotes(
     return end
 
 
-def _chars(doc: Doc, start: int, end: int) -> tuple[int, int]:
+def char_range(doc: Doc, start: int, end: int) -> tuple[int, int]:
     while start < end and (doc[start].is_space or doc[start].text in ",;:—–"):
         start += 1
     while end > start and (doc[end - 1].is_space or doc[end - 1].text in ",;:—–"):

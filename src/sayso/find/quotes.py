@@ -16,6 +16,7 @@ from dataclasses import dataclass
 # Each opening mark and the marks that may close it.
 DOUBLE = {"“": '”"', "«": "»", "„": "“”", '"': '"”'}
 SINGLE_OPEN, SINGLE_CLOSE = "‘'", "’'"
+PAIRED = ("''", "``")  # two-character marks standing for “ and ”
 # An unclosed quote is kept (to its paragraph end) only if it holds this many words.
 MIN_UNCLOSED_WORDS = 6
 MAX_QUOTE_CHARS = 5000
@@ -59,8 +60,22 @@ def find_quotes(text: str) -> list[Quote]:
     i, n = 0, len(text)
     while i < n:
         ch = text[i]
+        single_open = opener is not None and opener in SINGLE_OPEN
+        if ch in "'`" and text.startswith(ch * 2, i) and not single_open:
+            # Typewriter double quotes: ``…'' and ''…'' (wire and NYT archive text).
+            if opener is None and not text[i + 2 : i + 3].isspace():
+                opener, open_at, piece_at, pieces = ch * 2, i, i, []
+            elif opener in PAIRED and ch == "'":
+                _close(quotes, open_at, [*pieces, (piece_at, i + 2)], text)
+                opener = None
+            i += 2
+            continue
         if ch == "\n" and opener is not None:
             nxt = _next_visible(text, i)
+            if opener in PAIRED and text.startswith(("''", "``"), nxt):
+                pieces.append((piece_at, _trim_end(text, piece_at, i)))
+                piece_at, i = nxt, nxt + 2
+                continue
             if opener in DOUBLE and nxt < n and text[nxt] in DOUBLE:
                 # The next paragraph re-opens: the quote runs on across paragraphs.
                 pieces.append((piece_at, _trim_end(text, piece_at, i)))
@@ -73,6 +88,8 @@ def find_quotes(text: str) -> list[Quote]:
                 ch in SINGLE_OPEN and _single_opens(text, i)
             ):
                 opener, open_at, piece_at, pieces = ch, i, i, []
+        elif opener in PAIRED:
+            pass  # only the two-character mark closes it
         elif opener in DOUBLE:
             if ch in DOUBLE[opener]:
                 _close(quotes, open_at, [*pieces, (piece_at, i + 1)], text)

@@ -93,7 +93,7 @@ class SqliteStore:
         for name, type_, roles, mentions, key in self.conn.execute(
             "SELECT name, type, roles, mentions, key FROM article_speakers"
         ):
-            self.merger.add(key, name, type_, json.loads(roles), _mention_texts(mentions))
+            self.merger.add(key, name, type_, json.loads(roles), mention_texts(mentions))
         self.merger.update()
 
     def _reconcile(self) -> None:
@@ -181,7 +181,7 @@ class SqliteStore:
                     s["name"],
                     s["type"],
                     json.loads(s["roles"]),
-                    _mention_texts(s["mentions"]),
+                    mention_texts(s["mentions"]),
                 )
             stored.append((item, speakers))
             counts.articles += 1
@@ -305,8 +305,8 @@ class SqliteStore:
                 canonical,
                 name,
                 kind,
-                _top(roles),
-                _top(forms),
+                top_json(roles),
+                top_json(forms),
                 n.fetchone()[0],
             ),
         )
@@ -321,11 +321,11 @@ def _missing_columns(conn: sqlite3.Connection) -> list[str]:
     return missing
 
 
-def _mention_texts(mentions_json: str) -> list[str]:
+def mention_texts(mentions_json: str) -> list[str]:
     return [m.get("text", "") for m in json.loads(mentions_json or "[]")]
 
 
-def _top(counter: Counter[str]) -> str:
+def top_json(counter: Counter[str]) -> str:
     """The most frequent entries as a JSON list, order-free (count, then text)."""
     items = sorted(counter.items(), key=lambda kv: (-kv[1], kv[0]))[:MAX_LISTED]
     return json.dumps([k for k, _ in items], ensure_ascii=False)

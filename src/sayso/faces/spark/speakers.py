@@ -4,7 +4,7 @@
 roles), so it needs all merge keys in one place: it runs on the driver, on
 statistics aggregated per key by Spark, and its answer is joined back. The
 result is the SQLite store's, row for row: same ids (``merge.speaker_id``), keys,
-names, types, roles and aliases (the store's own ``_top`` lists).
+names, types, roles and aliases (the store's own ``top_json`` lists).
 
 Keeping the driver's share small: named keys are few next to articles (a name
 recurs in thousands of them), but every unnamed speaker has a key of its own
@@ -31,8 +31,7 @@ from sayso import merge
 from sayso.faces.spark import tables
 
 # The store's own helpers, reused so that both write the same values.
-from sayso.sinks.sqlite import _mention_texts as mention_texts
-from sayso.sinks.sqlite import _top as top_json
+from sayso.sinks.sqlite import mention_texts, top_json
 
 if TYPE_CHECKING:
     from pyspark.sql import DataFrame

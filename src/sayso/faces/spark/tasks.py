@@ -131,10 +131,10 @@ def extract_partition(
     stream = (i if isinstance(i, ArticleError) else unique_id(i, owners) for _, i in items)
     # The local runner's batches: at most ``batch_size`` articles and ``BATCH_CHARS``
     # characters each, which bounds a worker's memory; errors keep their place.
-    for batch in corpus._batches(stream, options.batch_size, lambda a: False, corpus.Summary()):
+    for batch in corpus.batches(stream, options.batch_size, lambda a: False, corpus.Summary()):
         articles = [b for b in batch if isinstance(b, Article)]
         results = list(extractor.pipe(articles, errors="yield"))
-        for result in corpus._refill(batch, results):
+        for result in corpus.refill(batch, results):
             yield from result_rows(result, processed_at)
 
 

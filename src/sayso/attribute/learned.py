@@ -1,0 +1,267 @@
+"""Learned attribution finding: a cue classifier over verbs and a role classifier
+over each cue's children (content / source / part of the cue / nothing).
+
+The rules (``indirect.py``) know a lexicon of reporting verbs and a few complement
+shapes; PolNeAR-style attribution is broader ("wants to", "declined to comment",
+"is expected to", "called for"), and its span extents follow conventions a parse
+alone does not give. Both decisions are linear models trained on PolNeAR train
+(``python -m sayso.learn.train``) and shipped as JSON in ``sayso/data/models``.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from sayso.attribute.candidate import Candidate, TokenSpan, noun_phrase, trim
+from sayso.attribute.cues import addressee, cue_entry, subject
+from sayso.attribute.indirect import absorb_quotes, char_range, in_any
+from sayso.learn.features import (
+    child_features,
+    cue_features,
+    extent_key,
+    is_candidate,
+    quote_prefix,
+    right_spine,
+    spine_key,
+)
+from sayso.learn.linear import LinearModel, shipped, shipped_extents, shipped_nouns
+
+
+def models() -> tuple[LinearModel, LinearModel] | None:
+    cue, roles = shipped("cue"), shipped("roles")
+    return (cue, roles) if cue is not None and roles is not None else None
+
+
+# Complement relations whose clause is the cue's own content even when it holds cues.
+OWN_CONTENT_DEPS = frozenset({"ccomp", "dobj", "xcomp", "oprd", "attr", "acomp"})
+
+
+def _has_subject(tok: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in tok.children)
+
+
+def child_roles(cue: Token, roles: LinearModel) -> dict[str, list[Token]]:
+    kids = [c for c in cue.children if not (c.is_punct or c.is_space)]
+    has_clause = any(c.dep_ in ("ccomp", "xcomp") for c in kids)
+    out: dict[str, list[Token]] = {"content": [], "source": [], "cue": [], "split": []}
+    for c in kids:
+        label, _ = roles.best(child_features(cue, c, has_clause))
+        if label in out:
+            out[label].append(c)
+    return out
+
+
+def learned_cue_span(cue: Token, parts: dict[str, list[Token]]) -> TokenSpan:
+    """The cue word plus the children the model puts in the cue ("has not", "in a statement"),
+    kept contiguous around the cue word. A split child ("called for", "appeared to imply")
+    adds its own word and what precedes it, not what it governs."""
+    start, end = cue.i, cue.i + 1
+    pieces = [(c.left_edge.i, c.right_edge.i + 1) for c in parts["cue"]]
+    pieces += [(c.left_edge.i, c.i + 1) for c in parts["split"] if c.i > cue.i]
+    for a, b in sorted(pieces, key=lambda p: abs(p[0] - cue.i)):
+        if b == start or (b < start and all(cue.doc[i].is_space for i in range(b, start))):
+            start = a
+        elif a == end:
+            end = b
+    return start, end
+
+
+def source_span(head: Token, cue_i: int | None) -> TokenSpan:
+    """A source mention's extent: its subtree, up to the first right child that gold
+    sources of this shape usually leave out (PolNeAR keeps appositions, "Rep. X, R-NY";
+    it drops most participle clauses)."""
+    rates = shipped_extents("source")
+    if not rates:
+        return noun_phrase(head)
+    side = "pre" if cue_i is None or head.i < cue_i else "post"
+    doc = head.doc
+    start, end = head.left_edge.i, head.right_edge.i + 1
+    for c in head.rights:
+        if c.is_punct:
+            continue
+        if rates.get(extent_key(c, side), 0.5) < 0.5:
+            end = c.left_edge.i
+            break
+    return trim(doc, start, end) or (head.i, head.i + 1)
+
+
+def _source(cue: Token, parts: list[Token]) -> tuple[TokenSpan, Token] | None:
+    if parts:
+        head = parts[0]
+        if head.dep_ == "agent":  # "by the campaign": the source is the object
+            head = next((g for g in head.children if g.dep_ == "pobj"), None)
+            if head is None:
+                return None
+        return source_span(head, cue.i), head
+    # No source among the cue's own children: climb to the governing verb's subject
+    # ("…, adding that …") unless the cue has a subject of its own.
+    if _has_subject(cue):
+        return None
+    speaker = subject(cue)
+    return (source_span(speaker, cue.i), speaker) if speaker is not None else None
+
+
+def learned_candidates(
+    doc: Doc,
+    quote_tokens: list[TokenSpan],
+    in_quote: list[bool],
+    used_cues: set[int],
+    direct_spans: list[TokenSpan],
+    cue_model: LinearModel,
+    role_model: LinearModel,
+) -> list[Candidate]:
+    found: list[Candidate] = []
+    threshold = cue_model.threshold
+    chosen: dict[int, float] = {}
+    nouns = shipped_nouns()
+    prefix = quote_prefix(in_quote)
+    for tok in doc:
+        if not is_candidate(tok, nouns) or tok.i in used_cues or in_any(tok.i, direct_spans):
+            continue
+        p = cue_model.scores(cue_features(tok, prefix))[1]
+        if p >= threshold:
+            chosen[tok.i] = p
+    # Cues that take their speaker from the verb above ("…, before adding that …") report
+    # a statement of their own: their clause is not part of the governing cue's content.
+    inheriting = [i for i in chosen if not _has_subject(doc[i])] + sorted(used_cues)
+    for i, p in chosen.items():
+        tok = doc[i]
+        parts = child_roles(tok, role_model)
+        spans = [
+            (c.left_edge.i, c.right_edge.i + 1)
+            for c in parts["content"]
+            if c.dep_ in OWN_CONTENT_DEPS
+            or not any(c.left_edge.i <= j <= c.right_edge.i for j in inheriting)
+        ]
+        spans += [(c.i + 1, c.right_edge.i + 1) for c in parts["split"] if c.i > tok.i]
+        spans = [(a, b) for a, b in spans if a < b]
+        if not spans:
+            around = _parenthetical(tok)
+            if around is not None and not in_any(around[0][0], direct_spans):
+                found.append(_candidate(doc, tok, p, parts, around))
+            continue
+        cue = learned_cue_span(tok, parts)
+        left = [(a, min(b, cue[0])) for a, b in spans if a < tok.i]
+        right = [(max(a, cue[1]), b) for a, b in spans if a > tok.i]
+        # A raised subject is content too ("Trump seems to be …"): two pieces.
+        raised = [
+            (c.left_edge.i, c.right_edge.i + 1)
+            for c in parts["content"]
+            if c.i < tok.i and c.dep_ in ("nsubj", "nsubjpass", "csubj")
+        ]
+        lead = raised[0] if raised and right else None
+        main = right or left
+        start = min(a for a, _ in main)
+        end = max(b for _, b in main)
+        last = [c for c in parts["content"] + parts["split"] if c.right_edge.i + 1 == end]
+        if last:
+            end = max(start + 1, content_end(last[0]))
+        if start >= end or in_any(start, direct_spans):
+            continue
+        end = absorb_quotes(doc, tok, end, quote_tokens, direct_spans)
+        first = lead[0] if lead else start
+        src = _source(tok, parts["source"])
+        if src is not None and (start <= src[1].i < end or (lead and in_any(src[1].i, [lead]))):
+            src = None
+        inside = [(a, b) for a, b in quote_tokens if first <= a < end]
+        said = any(b - a >= MIN_QUOTED_TOKENS for a, b in inside)  # not a scare quote
+        if not _plausible(tok, parts, src is not None, said):
+            continue
+        end = max([end] + [b for _, b in inside])
+        target = addressee(tok)
+        pieces = [lead, (start, end)] if lead and lead[0] < lead[1] else [(start, end)]
+        found.append(
+            Candidate(
+                kind="mixed" if inside else "indirect",
+                content=[char_range(doc, a, b) for a, b in pieces],
+                cue=cue,
+                source=src[0] if src else None,
+                confidence=round(0.3 + 0.65 * p - (0.15 if src is None else 0.0), 3),
+                cue_head=tok.i,
+                source_head=src[1].i if src else None,
+                addressee=noun_phrase(target) if target is not None else None,
+            )
+        )
+    return found
+
+
+def content_end(head: Token) -> int:
+    """Where a content clause ends: before the first right-edge child that gold content of
+    this shape usually leaves out (", but …", "after prosecutors determined …")."""
+    rates = shipped_extents("content")
+    for child, top in right_spine(head):
+        if rates.get(spine_key(child, top), 1.0) < 0.5:
+            return child.left_edge.i
+    return head.right_edge.i + 1
+
+
+CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "parataxis", "csubj"})
+# Quoted words (marks included) that make a verb outside the lexicon a cue: more than a
+# scare-quoted word or two (`read the so-called “plan”`).
+MIN_QUOTED_TOKENS = 5
+
+
+def _plausible(tok: Token, parts: dict[str, list[Token]], has_source: bool, quoted: bool) -> bool:
+    """What the model finds must still read as a report of words or thoughts: a verb
+    outside the cue lexicon ("thanked Macron for the visit", "read the “plan”") needs a
+    clause or a speaker's quoted words as its content; a passive cue whose only content
+    is its own subject, with no agent, describes a thing ("The film “…” was shown")."""
+    clause = any(c.dep_ in CLAUSE_DEPS for c in parts["content"] + parts["split"])
+    if clause:
+        return True
+    if cue_entry(tok) is None and not (quoted and has_source):
+        return False
+    passive = any(c.dep_ == "nsubjpass" for c in parts["content"])
+    return has_source or not passive
+
+
+def _parenthetical(cue: Token) -> list[TokenSpan] | None:
+    """`The goal, he said, is to forge …`: a cue clause set off by commas inside the
+    sentence it reports; the content is the sentence around it."""
+    if cue.dep_ not in ("parataxis", "advcl", "ccomp", "conj") or cue.head.i == cue.i:
+        return None
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children):
+        return None
+    doc = cue.doc
+    a, b = cue.left_edge.i, cue.right_edge.i + 1
+    sent = cue.sent
+    while a < b and doc[a].is_punct:
+        a += 1
+    while b > a and doc[b - 1].is_punct:
+        b -= 1
+    before = doc[a - 1] if a > sent.start else None
+    after = doc[b] if b < sent.end else None
+    if before is None or before.text not in (",", "—", "–"):
+        return None
+    if after is not None and after.text not in (",", "—", "–", ".", "?", "!", "\n"):
+        return None
+    pieces = [(sent.start, a - 1)]
+    if after is not None and after.text in (",", "—", "–"):
+        pieces.append((b + 1, sent.end))
+    pieces = [(x, y) for x, y in pieces if x < y]
+    return pieces or None
+
+
+def _candidate(
+    doc: Doc, tok: Token, p: float, parts: dict[str, list[Token]], pieces: list[TokenSpan]
+) -> Candidate:
+    src = _source(tok, parts["source"])
+    return Candidate(
+        kind="indirect",
+        content=[char_range(doc, a, b) for a, b in pieces],
+        cue=learned_cue_span(tok, parts),
+        source=src[0] if src else None,
+        confidence=round(0.3 + 0.6 * p - (0.15 if src is None else 0.0), 3),
+        cue_head=tok.i,
+        source_head=src[1].i if src else None,
+    )
+
+
+def refine_direct(doc: Doc, found: list[Candidate], role_model: LinearModel) -> None:
+    """Give direct quotes' cues and sources the learned extents ("said in a statement")."""
+    for cand in found:
+        if cand.source_head is not None:
+            cand.source = source_span(doc[cand.source_head], cand.cue_head)
+        if cand.cue_head is not None:
+            cue = doc[cand.cue_head]
+            cand.cue = learned_cue_span(cue, child_roles(cue, role_model))

@@ -1,0 +1,74 @@
+"""Feature extraction on our own sentences (small model)."""
+
+from __future__ import annotations
+
+import pytest
+
+from sayso.learn.features import (
+    child_features,
+    cue_features,
+    extent_key,
+    is_candidate,
+    quote_prefix,
+    right_spine,
+    spine_key,
+)
+
+
+def find(doc, word):
+    return next(t for t in doc if t.text == word)
+
+
+def test_quote_prefix_counts_quoted_tokens():
+    assert quote_prefix([False, True, True, False]) == [0, 0, 1, 2, 2]
+
+
+def test_cue_features_read_word_syntax_and_quotes(nlp):
+    doc = nlp("Jane Doe said that the bridge would close.")
+    said = find(doc, "said")
+    feats = cue_features(said, quote_prefix([False] * len(doc)))
+    assert {"b", "l=say", "cls=speech", "q=False", "clause=ccomp"} <= set(feats)
+    assert any(f.startswith("sub=") and f != "sub=-" for f in feats)
+
+
+def test_cue_features_see_a_quoted_clause(nlp):
+    doc = nlp("Jane Doe said “the bridge will close soon.”")
+    said = find(doc, "said")
+    mask = [doc[i].idx >= doc.text.index("“") for i in range(len(doc))]
+    feats = cue_features(said, quote_prefix(mask))
+    assert "sentq=True|False" in feats
+
+
+@pytest.mark.parametrize(
+    ("word", "candidate"),
+    [("said", True), ("bridge", False), ("claim", True)],
+)
+def test_candidates_are_verbs_and_listed_nouns(nlp, word, candidate):
+    doc = nlp("Jane Doe said the bridge claim was false.")
+    tok = find(doc, word)
+    nouns = frozenset({"claim"})
+    if word == "said":
+        assert is_candidate(tok, frozenset())
+    else:
+        assert is_candidate(tok, nouns) == (candidate and tok.pos_ == "NOUN")
+
+
+def test_child_features_name_dependency_side_and_cue(nlp):
+    doc = nlp("Jane Doe said that the bridge would close.")
+    said = find(doc, "said")
+    subj = next(c for c in said.children if c.dep_ == "nsubj")
+    feats = child_features(said, subj, has_clause=True)
+    assert "d=nsubj|L" in feats and "dl=nsubj|say" in feats
+
+
+def test_extent_and_spine_keys(nlp):
+    doc = nlp("Tom Baker, the mayor, said the plan failed, and he left.")
+    tom = find(doc, "Baker")
+    appos = [c for c in tom.rights if c.dep_ == "appos"]
+    if appos:  # the small parser usually finds the apposition
+        assert extent_key(appos[0], "pre") == "appos|pre|1"
+    failed = find(doc, "failed")
+    spine = list(right_spine(failed))
+    assert all(child.i > failed.i for child, _ in spine)
+    for child, top in spine:
+        assert spine_key(child, top).startswith(child.dep_ + "|")
