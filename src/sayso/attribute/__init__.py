@@ -72,9 +72,12 @@ def _merge_colon(direct: list[Candidate], colon: list[Candidate]) -> list[Candid
 
 
 def _overlap(a: Candidate, b: Candidate) -> float:
-    sa = {i for s, e in a.content for i in range(s, e)}
-    sb = {i for s, e in b.content for i in range(s, e)}
-    return len(sa & sb) / len(sa | sb) if sa and sb else 0.0
+    """Character Jaccard of two contents, by interval arithmetic (pieces never overlap)."""
+    size_a = sum(e - s for s, e in a.content)
+    size_b = sum(e - s for s, e in b.content)
+    inter = sum(max(0, min(e1, e2) - max(s1, s2)) for s1, e1 in a.content for s2, e2 in b.content)
+    union = size_a + size_b - inter
+    return inter / union if union > 0 and size_a and size_b else 0.0
 
 
 def _dedupe(cands: list[Candidate]) -> list[Candidate]:
@@ -82,7 +85,8 @@ def _dedupe(cands: list[Candidate]) -> list[Candidate]:
     clause) keep the more confident one."""
     kept: list[Candidate] = []
     for cand in sorted(cands, key=lambda c: -c.confidence):
-        if all(_overlap(cand, k) < 0.9 for k in kept):
+        # Only candidates whose ranges meet can overlap: skip the costly comparison otherwise.
+        if all(k.end <= cand.start or cand.end <= k.start or _overlap(cand, k) < 0.9 for k in kept):
             kept.append(cand)
     return kept
 

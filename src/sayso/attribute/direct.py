@@ -161,7 +161,8 @@ def direct_candidates(doc: Doc, quotes: list[Quote], skip: set[int]) -> list[Can
         # `“A,” he said, “B.”`: the second piece continues the same statement.
         if cue_after and cue is not None and n + 1 < len(quotes) and ranges[n + 1]:
             gap = [doc[i] for i in range(tokens[1], ranges[n + 1][0]) if not doc[i].is_space]
-            same_par = "\n" not in doc.text[quote.end : quotes[n + 1].start]
+            # Token texts, not doc.text: spaCy rebuilds that whole string on every access.
+            same_par = not any("\n" in doc[i].text for i in range(tokens[1], ranges[n + 1][0]))
             # …unless the second quote has a frame of its own (`“A,” he said. “B,” she said.`).
             nxt = ranges[n + 1]
             after_next = ranges[n + 2] if n + 2 < len(ranges) else None

@@ -170,11 +170,16 @@ def spine_key(child: Token, top: bool) -> str:
     return f"{child.dep_}|{int(comma)}|{'top' if top else 'deep'}"
 
 
+MAX_SPINE_DEPTH = 40
+
+
 def right_spine(head: Token):
     """(child, top) pairs along the right edge of ``head``'s subtree, outermost first:
     each node's right children in order, descending into the last one."""
     node, top = head, True
-    while True:
+    # Real clauses are shallow; a bound keeps pathological parses (a chain of hundreds
+    # of stray quote marks) linear.
+    for _ in range(MAX_SPINE_DEPTH):
         rights = [r for r in node.rights if not (r.is_punct or r.is_space)]
         if not rights:
             return
