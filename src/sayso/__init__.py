@@ -1,5 +1,6 @@
 """Sayso: who said what, to whom, and on whose authority, in news text."""
 
+from sayso import component as _component  # noqa: F401  (registers the "sayso" spaCy factory)
 from sayso.api import Extractor, extract, extract_many
 from sayso.errors import InputError, ModelNotFoundError, SaysoError
 from sayso.options import Options
