@@ -61,6 +61,17 @@ def test_child_features_name_dependency_side_and_cue(nlp):
     assert "d=nsubj|L" in feats and "dl=nsubj|say" in feats
 
 
+def test_child_features_name_the_child_verb_with_the_cue(nlp):
+    # "declined to comment" joins the cue, "wants to run" is content: the pair decides.
+    doc = nlp("The governor declined to comment on the bill.")
+    declined = find(doc, "declined")
+    comment = find(doc, "comment")
+    assert comment.head == declined
+    feats = child_features(declined, comment, has_clause=True)
+    assert f"cl={comment.dep_}|comment" in feats
+    assert f"ccl={comment.dep_}|decline|comment" in feats
+
+
 def test_extent_and_spine_keys(nlp):
     doc = nlp("Tom Baker, the mayor, said the plan failed, and he left.")
     tom = find(doc, "Baker")

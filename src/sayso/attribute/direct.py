@@ -162,7 +162,10 @@ def direct_candidates(doc: Doc, quotes: list[Quote], skip: set[int]) -> list[Can
         if cue_after and cue is not None and n + 1 < len(quotes) and ranges[n + 1]:
             gap = [doc[i] for i in range(tokens[1], ranges[n + 1][0]) if not doc[i].is_space]
             # Token texts, not doc.text: spaCy rebuilds that whole string on every access.
-            same_par = not any("\n" in doc[i].text for i in range(tokens[1], ranges[n + 1][0]))
+            # A frame closing its paragraph may lead into the next one's quote
+            # (`“A,” he said.¶“B.”`): only a break inside the frame separates them.
+            last = gap[-1].i if gap else tokens[1]
+            same_par = not any("\n" in doc[i].text for i in range(tokens[1], last))
             # …unless the second quote has a frame of its own (`“A,” he said. “B,” she said.`).
             nxt = ranges[n + 1]
             after_next = ranges[n + 2] if n + 2 < len(ranges) else None

@@ -57,13 +57,33 @@ def learned_cue_span(cue: Token, parts: dict[str, list[Token]]) -> TokenSpan:
     adds its own word and what precedes it, not what it governs."""
     start, end = cue.i, cue.i + 1
     pieces = [(c.left_edge.i, c.right_edge.i + 1) for c in parts["cue"]]
-    pieces += [(c.left_edge.i, c.i + 1) for c in parts["split"] if c.i > cue.i]
+    pieces += [(c.left_edge.i, split_end(c)) for c in parts["split"] if c.i > cue.i]
     for a, b in sorted(pieces, key=lambda p: abs(p[0] - cue.i)):
         if b == start or (b < start and all(cue.doc[i].is_space for i in range(b, start))):
             start = a
         elif a == end:
             end = b
     return start, end
+
+
+def split_end(child: Token) -> int:
+    """Where the cue part of a split child ends: after its word, and after a preposition
+    that follows it directly ("declined to comment **on** whether …", "voiced support
+    **for** X")."""
+    doc = child.doc
+    nxt = child.i + 1
+    if (
+        nxt < child.right_edge.i
+        and doc[nxt].head.i == child.i
+        and doc[nxt].dep_ == "prep"
+        and any(g.dep_ in ("pobj", "pcomp") for g in doc[nxt].children)
+    ):
+        return nxt + 1
+    return nxt
+
+
+# Focusing adverbs PolNeAR leaves out of a source mention ("even his allies").
+FOCUS_ADVERBS = frozenset({"even", "only", "also", "just"})
 
 
 def source_span(head: Token, cue_i: int | None) -> TokenSpan:
@@ -82,6 +102,9 @@ def source_span(head: Token, cue_i: int | None) -> TokenSpan:
         if rates.get(extent_key(c, side), 0.5) < 0.5:
             end = c.left_edge.i
             break
+    # "even Republicans", "only Clinton": a focusing adverb is not part of the mention.
+    while start < head.i and doc[start].dep_ == "advmod" and doc[start].lower_ in FOCUS_ADVERBS:
+        start += 1
     return trim(doc, start, end) or (head.i, head.i + 1)
 
 
@@ -133,16 +156,26 @@ def learned_candidates(
             if c.dep_ in OWN_CONTENT_DEPS
             or not any(c.left_edge.i <= j <= c.right_edge.i for j in inheriting)
         ]
-        spans += [(c.i + 1, c.right_edge.i + 1) for c in parts["split"] if c.i > tok.i]
+        spans += [(split_end(c), c.right_edge.i + 1) for c in parts["split"] if c.i > tok.i]
         spans = [(a, b) for a, b in spans if a < b]
+        embedded = None if spans else _embedded_clause(tok)
+        if embedded is not None:
+            parts["content"].append(embedded)
+            spans = [(embedded.left_edge.i, embedded.right_edge.i + 1)]
         if not spans:
             around = _parenthetical(tok)
             if around is not None and not in_any(around[0][0], direct_spans):
                 found.append(_candidate(doc, tok, p, parts, around))
             continue
         cue = learned_cue_span(tok, parts)
-        left = [(a, min(b, cue[0])) for a, b in spans if a < tok.i]
+        if embedded is not None:
+            cue = (cue[0], max(tok.i + 1, min(cue[1], embedded.left_edge.i)))
+        # A clause wrapped around its own frame ("which she has said was a mistake": the
+        # parser makes "which" the subject of "was") is content on both sides of the cue.
+        straddle = [(a, b) for a, b in spans if a < cue[0] and b > cue[1]]
+        left = [(a, min(b, cue[0])) for a, b in spans if a < tok.i and (a, b) not in straddle]
         right = [(max(a, cue[1]), b) for a, b in spans if a > tok.i]
+        right += [(cue[1], b) for _, b in straddle]
         # A raised subject is content too ("Trump seems to be …"): two pieces.
         raised = [
             (c.left_edge.i, c.right_edge.i + 1)
@@ -150,6 +183,8 @@ def learned_candidates(
             if c.i < tok.i and c.dep_ in ("nsubj", "nsubjpass", "csubj")
         ]
         lead = raised[0] if raised and right else None
+        if straddle:
+            lead = (straddle[0][0], cue[0])
         main = right or left
         start = min(a for a, _ in main)
         end = max(b for _, b in main)
@@ -161,7 +196,9 @@ def learned_candidates(
         end = absorb_quotes(doc, tok, end, quote_tokens, direct_spans)
         first = lead[0] if lead else start
         src = _source(tok, parts["source"])
-        if src is not None and (start <= src[1].i < end or (lead and in_any(src[1].i, [lead]))):
+        if src is not None and straddle and lead and lead[0] < src[0][0] < lead[1]:
+            lead = (lead[0], src[0][0])  # "which | she | has said | was a mistake"
+        elif src is not None and (start <= src[1].i < end or (lead and in_any(src[1].i, [lead]))):
             src = None
         inside = [(a, b) for a, b in quote_tokens if first <= a < end]
         said = any(b - a >= MIN_QUOTED_TOKENS for a, b in inside)  # not a scare quote
@@ -183,6 +220,28 @@ def learned_candidates(
             )
         )
     return found
+
+
+def _embedded_clause(cue: Token) -> Token | None:
+    """A that-clause the parser hung inside a phrase after the cue ("said in an interview
+    **that** …", "has said from the start **that** …"): the cue's content."""
+    for child in cue.rights:
+        if child.dep_ not in ("prep", "npadvmod"):
+            continue
+        todo = [(child, 0)]
+        while todo:
+            node, depth = todo.pop()
+            for g in node.children:
+                first = g.left_edge
+                if (
+                    g.dep_ in ("acl", "ccomp", "relcl")
+                    and first.lower_ == "that"
+                    and first.dep_ == "mark"
+                ):
+                    return g
+                if depth < 2 and g.i > node.i:
+                    todo.append((g, depth + 1))
+    return None
 
 
 def content_end(head: Token) -> int:
@@ -231,6 +290,10 @@ def _parenthetical(cue: Token) -> list[TokenSpan] | None:
         b -= 1
     before = doc[a - 1] if a > sent.start else None
     after = doc[b] if b < sent.end else None
+    # `As the Post reported, …`: a leading as-clause frames the rest of the sentence.
+    if before is None and after is not None and after.text == "," and doc[a].lower_ == "as":
+        rest = (b + 1, sent.end)
+        return [rest] if rest[0] < rest[1] else None
     if before is None or before.text not in (",", "—", "–"):
         return None
     if after is not None and after.text not in (",", "—", "–", ".", "?", "!", "\n"):

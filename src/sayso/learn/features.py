@@ -144,6 +144,10 @@ def child_features(cue: Token, child: Token, has_clause: bool) -> list[str]:
         f"size={dep}|{min(child.right_edge.i - child.left_edge.i, 8)}",
         f"cd={dep}|{cue.dep_}",
         f"ce={dep}|{child.ent_type_}",
+        # "declined to comment on X", "sought to clarify X": the verb below decides
+        # whether it joins the cue.
+        f"cl={dep}|{child.lemma_.lower()}",
+        f"ccl={dep}|{lemma}|{child.lemma_.lower()}",
     ]
     for g in child.children:
         if g.dep_ in ("pobj", "pcomp", "mark", "prep"):

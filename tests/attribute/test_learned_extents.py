@@ -1,0 +1,93 @@
+"""Content and source extents decided after the learned scorers pick a cue (sentences are ours).
+
+Each case is one shape fixed in ``attribute/learned.py`` or ``attribute/direct.py``; the
+exact character sets follow PolNeAR's conventions (see docs/accuracy.md, log rows 20-26).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from sayso.records.types import ArticleResult, Attribution
+
+
+def only(result: ArticleResult, words: str) -> Attribution:
+    hits = [a for a in result.attributions if words in a.content.text]
+    assert len(hits) == 1, [a.content.text for a in result.attributions]
+    return hits[0]
+
+
+def pieces(text: str, a: Attribution) -> list[str]:
+    return [text[s:e] for s, e in a.content.spans]
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "content", "cue"),
+    [
+        # A that-clause the parser hangs under "in an interview" is still the content.
+        (
+            "Senator Ann Lee said in an interview that the bridge would close next year.",
+            "bridge",
+            "that the bridge would close next year",
+            "said",
+        ),
+        # A split child and the preposition right after it join the cue.
+        (
+            "Senator Ann Lee voiced support for the new tax on sugar.",
+            "sugar",
+            "the new tax on sugar",
+            "voiced support for",
+        ),
+        # A leading as-clause frames the rest of the sentence.
+        (
+            "As the Daily Courier reported, the mayor gave five thousand dollars to the fund.",
+            "mayor",
+            "the mayor gave five thousand dollars to the fund",
+            "reported",
+        ),
+    ],
+)
+def test_content_extent(extractor, text, words, content, cue):
+    a = only(extractor.extract(text), words)
+    assert a.content.text.rstrip(".") == content
+    assert a.cue is not None and a.cue.text.startswith(cue)
+
+
+def test_relative_clause_around_its_own_frame(extractor):
+    # "which officials say will take effect": the relative pronoun and the clause are
+    # the content, the frame between them (source and cue) is not.
+    text = "The law, which officials say will take effect in May, was passed last year."
+    a = only(extractor.extract(text), "effect")
+    assert pieces(text, a) == ["which", "will take effect in May"]
+    assert a.cue is not None and a.cue.text == "say"
+    assert a.source is not None and a.source.text == "officials"
+
+
+def test_focusing_adverb_is_not_part_of_the_source(extractor):
+    text = "Even the senator's closest allies said that the plan would fail."
+    a = only(extractor.extract(text), "plan")
+    assert a.source is not None
+    assert a.source.text == "the senator's closest allies"
+
+
+def test_quote_continues_in_the_next_paragraph_after_its_frame(extractor):
+    # `“A,” he said.¶“B.”`: the frame closes the first paragraph, the quote goes on.
+    text = (
+        "“We have waited a long time for a candidate like her,” Tom Baker told reporters.\n\n"
+        "“She checks every box we ever had on our list.”\n"
+    )
+    a = only(extractor.extract(text), "waited")
+    assert len(a.content.spans) == 2
+    assert "checks every box" in a.content.text
+    assert a.speaker is not None and a.speaker.name == "Tom Baker"
+
+
+def test_second_paragraph_with_its_own_frame_stays_separate(extractor):
+    text = (
+        "“We have waited a long time for a candidate like her,” Tom Baker told reporters.\n\n"
+        "“She checks every box we ever had on our list,” said Mary Jones.\n"
+    )
+    result = extractor.extract(text)
+    first, second = only(result, "waited"), only(result, "checks")
+    assert first is not second
+    assert second.speaker is not None and second.speaker.name == "Mary Jones"
