@@ -19,7 +19,7 @@ from sayso.find.quotes import find_quotes
 from sayso.options import Options
 from sayso.records.build import SpeakerTable, attribution_record
 from sayso.records.types import Attribution, Span, Speaker
-from sayso.resolve.entities import build_entities
+from sayso.resolve.entities import Entity, build_entities
 from sayso.resolve.speakers import Resolution, neighbour_speaker, resolve_token
 
 
@@ -54,14 +54,19 @@ def annotate(doc: Doc, options: Options) -> Annotations:
     index = build_entities(doc)
     table = SpeakerTable(doc, text)
     resolved: list[tuple[Candidate, Resolution, str | None, str | None]] = []
+    recent: list[tuple[int, Entity]] = []  # speakers resolved so far, for pronouns
     for cand in candidates:
         head = cand.source_head if cand.source_head is not None else cand.speaker_token
         if head is None and cand.kind == "direct":
             neighbour = neighbour_speaker(doc, cand.start, index)
             head = neighbour.i if neighbour is not None else None
         resolution = (
-            resolve_token(doc, doc[head], index) if head is not None else Resolution(None, "none")
+            resolve_token(doc, doc[head], index, recent)
+            if head is not None
+            else Resolution(None, "none")
         )
+        if head is not None and resolution.entity is not None:
+            recent.append((head, resolution.entity))
         handle = table.register(resolution, cand.source)
         target = None
         if cand.addressee is not None:

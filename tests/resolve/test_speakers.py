@@ -128,3 +128,35 @@ def test_organisation_descriptions(extractor, text, words, expected):
     a = by_words(extractor.extract(text), words)
     assert a.speaker is not None
     assert a.speaker.name == expected
+
+
+def test_pronoun_prefers_the_last_speaker_over_other_people(extractor):
+    text = (
+        "Foreign Minister Rosa Lima met her Peruvian counterpart, Juan Ortega, on Monday. "
+        "“Trade will grow,” the foreign minister said after the meeting. "
+        "She added that a new treaty would follow."
+    )
+    a = by_words(extractor.extract(text), "treaty")
+    assert a.speaker.name == "Rosa Lima"
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        # A description refers back: a role mentioned only later does not match.
+        (
+            "The ministry said that flights would resume. "
+            "Foreign Ministry spokeswoman Mao Ning welcomed the step.",
+            "flights",
+        ),
+        # An organisation noun is not a person's role head.
+        (
+            "Foreign Ministry spokeswoman Mao Ning spoke first. "
+            "The foreign ministry said that flights would resume.",
+            "flights",
+        ),
+    ],
+)
+def test_descriptions_do_not_grab_unrelated_people(extractor, text, words):
+    a = by_words(extractor.extract(text), words)
+    assert a.speaker is None or a.speaker.name != "Mao Ning"

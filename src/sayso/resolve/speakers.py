@@ -7,6 +7,7 @@ current sentence first); "Moscow", "the Kremlin" stay places and organisations.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
@@ -27,7 +28,11 @@ class Resolution:
     how: str  # name, description, pronoun, unresolved
 
 
-def resolve_token(doc: Doc, token: Token, index: EntityIndex) -> Resolution:
+def resolve_token(
+    doc: Doc, token: Token, index: EntityIndex, recent: Sequence[tuple[int, Entity]] = ()
+) -> Resolution:
+    """``recent``: (token index, entity) of the speakers resolved so far, in text order; a
+    pronoun prefers the last of them ("…,” the minister said. He added that …")."""
     entity = index.entity_of(token)
     if entity is not None:
         return Resolution(entity, "name")
@@ -40,9 +45,9 @@ def resolve_token(doc: Doc, token: Token, index: EntityIndex) -> Resolution:
     lower = token.lower_
     if lower in RELATIVE_PRONOUNS and token.head.dep_ == "relcl" and token.head.head.i != token.i:
         # "…the council, which said…": the relative clause speaks for its antecedent.
-        return resolve_token(doc, token.head.head, index)
+        return resolve_token(doc, token.head.head, index, recent)
     if lower in PERSON_PRONOUNS:
-        return Resolution(_antecedent(doc, token, index, ("PERSON",)), "pronoun")
+        return Resolution(_antecedent(doc, token, index, ("PERSON",), recent), "pronoun")
     if lower in GROUP_PRONOUNS:
         types = ("ORG", "GPE", "NORP") if lower != "they" else ("ORG", "GPE", "NORP", "PERSON")
         found = _antecedent(doc, token, index, types) if lower == "it" else None
@@ -57,14 +62,24 @@ def resolve_token(doc: Doc, token: Token, index: EntityIndex) -> Resolution:
 
 
 def _antecedent(
-    doc: Doc, token: Token, index: EntityIndex, types: tuple[str, ...]
+    doc: Doc,
+    token: Token,
+    index: EntityIndex,
+    types: tuple[str, ...],
+    recent: Sequence[tuple[int, Entity]] = (),
 ) -> Entity | None:
-    """Most recent fitting entity before ``token``; subjects of the same sentence first."""
+    """The entity a pronoun most plausibly refers to, in this order: a subject of its own
+    sentence before it; the last speaker of an attribution within the window; another
+    mention of its sentence; the subjects, then other mentions, of earlier sentences."""
     sent = token.sent
     same = [doc[i] for i in range(sent.start, token.i)]
     for tok in reversed(same):
         entity = index.entity_of(tok)
         if entity is not None and entity.type in types and tok.dep_ in ("nsubj", "nsubjpass"):
+            return entity
+    window_start = _window_start(doc, sent.start)
+    for at, entity in reversed(recent):
+        if window_start <= at < token.i and entity.type in types:
             return entity
     for tok in reversed(same):
         entity = index.entity_of(tok)
@@ -76,12 +91,22 @@ def _antecedent(
             break
         prev = doc[floor - 1].sent
         subjects = [t for t in prev if t.dep_ in ("nsubj", "nsubjpass")]
-        for tok in reversed(subjects + list(prev)):
+        for tok in [*reversed(subjects), *reversed(list(prev))]:
             entity = index.entity_of(tok)
             if entity is not None and entity.type in types:
                 return entity
         floor = prev.start
     return None
+
+
+def _window_start(doc: Doc, sent_start: int) -> int:
+    """The first token of the sentence PRONOUN_WINDOW - 1 sentences before this one."""
+    start = sent_start
+    for _ in range(PRONOUN_WINDOW - 1):
+        if start == 0:
+            break
+        start = doc[start - 1].sent.start
+    return start
 
 
 def _words(text: str) -> set[str]:
@@ -104,9 +129,15 @@ def _by_description(doc: Doc, token: Token, index: EntityIndex) -> Entity | None
     ):
         return None
     nationality = {m.lower_ for m in modifiers} & index.nationalities
+    person_noun = token.lemma_.lower() in role_nouns()
     best: tuple[int, int, Entity] | None = None
     for entity in index.entities:
         if entity.type != "PERSON" or not entity.roles:
+            continue
+        # The noun must name a person's role, or be the head of a role this person holds:
+        # "the ministry" is not "Foreign Ministry spokeswoman Mao Ning".
+        role_heads = {r.split()[-1].lower() for r in entity.roles}
+        if not person_noun and not (head & role_heads):
             continue
         role_words = set().union(*(_words(r) for r in entity.roles))
         role_nats = role_words & index.nationalities
@@ -116,6 +147,8 @@ def _by_description(doc: Doc, token: Token, index: EntityIndex) -> Entity | None
         if score == 0:
             continue
         last = max((s for s, _ in entity.mentions if s < token.i), default=-1)
+        if last < 0:
+            continue  # a description refers back to someone already named
         if best is None or (score, last) > best[:2]:
             best = (score, last, entity)
     return best[2] if best else None
