@@ -50,6 +50,7 @@ def annotate(doc: Doc, options: Options) -> Annotations:
         if c.kind in options.kinds
         and c.confidence >= options.min_confidence
         and not (headline and c.cue is None and c.end <= headline[1])
+        and not (opener and c.source and opener.start <= doc[c.source[0]].idx < opener.end)
     ]
     index = build_entities(doc)
     table = SpeakerTable(doc, text)

@@ -160,3 +160,18 @@ def test_pronoun_prefers_the_last_speaker_over_other_people(extractor):
 def test_descriptions_do_not_grab_unrelated_people(extractor, text, words):
     a = by_words(extractor.extract(text), words)
     assert a.speaker is None or a.speaker.name != "Mao Ning"
+
+
+def test_role_noun_with_the_name_beside_it(extractor):
+    text = "The port grew fast. Its chief executive, Lena Ortiz, said that exports had doubled."
+    assert by_words(extractor.extract(text), "exports").speaker.name == "Lena Ortiz"
+
+
+def test_a_dateline_opener_is_not_a_speaker(extractor):
+    text = (
+        "Valley GazetteNews: The city council of Port Alden voted on Tuesday to study a second "
+        "bridge over the river, according to the Valley Gazette.\n"
+    )
+    result = extractor.extract(text)
+    assert result.publisher == "Valley Gazette"
+    assert [a.kind for a in result.attributions] == ["according_to"]

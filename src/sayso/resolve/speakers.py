@@ -42,6 +42,9 @@ def resolve_token(
             entity = index.entity_of(child)
             if entity is not None:
                 return Resolution(entity, "name")
+    named = _apposed_name(doc, token, index)
+    if named is not None:
+        return Resolution(named, "name")
     lower = token.lower_
     if lower in RELATIVE_PRONOUNS and token.head.dep_ == "relcl" and token.head.head.i != token.i:
         # "…the council, which said…": the relative clause speaks for its antecedent.
@@ -59,6 +62,20 @@ def resolve_token(
         # A name the entity recogniser missed ("the Valley Gazette") is still a name.
         return Resolution(index.add_name(doc, token), "name")
     return Resolution(None, "unresolved")
+
+
+def _apposed_name(doc: Doc, token: Token, index: EntityIndex) -> Entity | None:
+    """ "Its chief executive, Lena Ortiz, told …": the name set beside the role noun."""
+    for child in token.rights:
+        if child.dep_ == "appos":
+            entity = index.entity_of(child)
+            if entity is not None and entity.type == "PERSON":
+                return entity
+    if token.pos_ == "NOUN" and token.i + 2 < len(doc) and doc[token.i + 1].text == ",":
+        entity = index.entity_of(doc[token.i + 2])
+        if entity is not None and entity.type == "PERSON":
+            return entity
+    return None
 
 
 def _antecedent(
