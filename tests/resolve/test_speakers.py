@@ -175,3 +175,9 @@ def test_a_dateline_opener_is_not_a_speaker(extractor):
     result = extractor.extract(text)
     assert result.publisher == "Valley Gazette"
     assert [a.kind for a in result.attributions] == ["according_to"]
+
+
+def test_a_person_before_a_colon_is_a_speaker_not_a_publisher(extractor):
+    text = "Maria Alvarez: The plant will reopen in May\n\nThe company confirmed the plan on Monday."
+    result = extractor.extract(text)
+    assert result.publisher is None
