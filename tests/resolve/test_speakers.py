@@ -178,6 +178,6 @@ def test_a_dateline_opener_is_not_a_speaker(extractor):
 
 
 def test_a_person_before_a_colon_is_a_speaker_not_a_publisher(extractor):
-    text = "Maria Alvarez: The plant will reopen in May\n\nThe company confirmed the plan on Monday."
+    text = "Maria Alvarez: The plant will reopen in May\n\nThe company confirmed it on Monday."
     result = extractor.extract(text)
     assert result.publisher is None
