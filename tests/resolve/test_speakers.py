@@ -181,3 +181,19 @@ def test_a_person_before_a_colon_is_a_speaker_not_a_publisher(extractor):
     text = "Maria Alvarez: The plant will reopen in May\n\nThe company confirmed it on Monday."
     result = extractor.extract(text)
     assert result.publisher is None
+
+
+def test_an_epithet_names_the_last_speaker(extractor):
+    text = (
+        "Minority Leader Mitch McConnell told reporters that a shutdown would be pointless. "
+        "The Kentucky Republican added: “Nobody wins a shutdown.”"
+    )
+    assert by_words(extractor.extract(text), "Nobody").speaker.name == "Mitch McConnell"
+
+
+def test_a_statement_inside_an_according_to_report_keeps_its_speaker(extractor):
+    text = "Rep. Matt Gaetz accused the speaker of breaking his promises, according to Politico."
+    result = extractor.extract(text)
+    speakers = {a.kind: a.speaker.name for a in result.attributions if a.speaker}
+    assert speakers == {"according_to": "Politico", "indirect": "Matt Gaetz"}
+    assert result.outlets_cited == ("Politico",)

@@ -7,6 +7,7 @@ from spacy.tokens import Doc
 from sayso.attribute.according import according_candidates
 from sayso.attribute.candidate import Candidate, CharSpan
 from sayso.attribute.colon import colon_candidates
+from sayso.attribute.cues import cue_entry
 from sayso.attribute.direct import direct_candidates, token_range
 from sayso.attribute.indirect import indirect_candidates
 from sayso.attribute.learned import learned_candidates, models, refine_direct
@@ -91,6 +92,10 @@ def _dedupe(cands: list[Candidate]) -> list[Candidate]:
     return kept
 
 
+# Reporting classes whose cue inside an according-to report is a statement of its own.
+NESTED_CLASSES = ("speech", "write", "stance")
+
+
 def _drop_nested(doc: Doc, found: list[Candidate]) -> list[Candidate]:
     """A cue inside the content of an according-to attribution reports what the
     cited outlet says ("images … show …"), not a statement of its own."""
@@ -98,6 +103,10 @@ def _drop_nested(doc: Doc, found: list[Candidate]) -> list[Candidate]:
     kept = []
     for cand in found:
         if cand.kind != "according_to" and cand.cue_head is not None:
+            entry = cue_entry(doc[cand.cue_head])
+            if entry is not None and entry.cls in NESTED_CLASSES:
+                kept.append(cand)  # "X accused Y of Z, according to …": X still spoke
+                continue
             at = doc[cand.cue_head].idx
             if any(o is not cand and any(a <= at < b for a, b in o.content) for o in outer):
                 continue

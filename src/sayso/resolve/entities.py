@@ -129,6 +129,7 @@ def build_entities(doc: Doc) -> EntityIndex:
         if e.label_ in PERSON_LABELS
         and (toks := _name_tokens(e))
         and all(t.text[0].isupper() for t in toks if t.is_alpha)
+        and _surface(toks) not in media_words()  # "Politico" tagged PERSON is an outlet
     ]
     # Longer names first, so surnames find the full name they abbreviate.
     for ent in sorted(people, key=lambda e: (-len(_name_tokens(e)), e.start)):
@@ -142,19 +143,22 @@ def build_entities(doc: Doc) -> EntityIndex:
             if role and role not in entity.roles:
                 entity.roles.append(role)
     for ent in doc.ents:
-        if ent.label_ not in GROUP_LABELS or any(t.i in index.by_token for t in ent):
+        if any(t.i in index.by_token for t in ent):
             continue
         toks = _name_tokens(ent)
         if not toks:
             continue
         name = _surface(toks)
+        label = "ORG" if name in media_words() else ent.label_
+        if label not in GROUP_LABELS:
+            continue
         name = aliases().get(name, name)
         # A surname the tagger mislabelled ("Peskov" as NORP) still belongs to its person.
         person = _match_person(index, [name], name) if len(toks) == 1 else None
         entity = (
             person
             or next((e for e in index.entities if e.type != "PERSON" and e.name == name), None)
-            or _new(index, ent.label_, name)
+            or _new(index, label, name)
         )
         _attach(index, entity, ent, toks)
     _complete_short_names(doc, index)

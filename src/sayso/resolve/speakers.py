@@ -34,6 +34,11 @@ def resolve_token(
     """``recent``: (token index, entity) of the speakers resolved so far, in text order; a
     pronoun prefers the last of them ("…,” the minister said. He added that …")."""
     entity = index.entity_of(token)
+    if entity is not None and entity.type == "NORP" and _definite(token):
+        # "the Kentucky Republican added": an epithet for a person, not the party.
+        epithet = _by_description(doc, token, index) or _last_speaker(doc, token, recent)
+        if epithet is not None:
+            return Resolution(epithet, "description")
     if entity is not None:
         return Resolution(entity, "name")
     # The head of a phrase may sit outside the entity ("The United States, its allies").
@@ -57,11 +62,26 @@ def resolve_token(
         return Resolution(found, "pronoun")
     if token.pos_ == "NOUN" or (token.pos_ == "PROPN" and token.text.islower()):
         found = _by_description(doc, token, index) or _organisation_by_word(token, index)
+        if found is None and _definite(token) and token.lemma_.lower() in role_nouns():
+            found = _last_speaker(doc, token, recent)  # "the senator added" after her quote
         return Resolution(found, "description")
     if token.pos_ == "PROPN":
         # A name the entity recogniser missed ("the Valley Gazette") is still a name.
         return Resolution(index.add_name(doc, token), "name")
     return Resolution(None, "unresolved")
+
+
+def _definite(token: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in token.lefts)
+
+
+def _last_speaker(doc: Doc, token: Token, recent: Sequence[tuple[int, Entity]]) -> Entity | None:
+    """The person who spoke last, within the pronoun window before ``token``."""
+    start = _window_start(doc, token.sent.start)
+    for at, entity in reversed(recent):
+        if start <= at < token.i and entity.type == "PERSON":
+            return entity
+    return None
 
 
 def _apposed_name(doc: Doc, token: Token, index: EntityIndex) -> Entity | None:
