@@ -39,8 +39,12 @@ def annotate(doc: Doc, options: Options) -> Annotations:
         return Annotations()
     boilerplate = find_boilerplate(text)
     opener = find_opener(text)
-    if opener and any(
-        e.label_ == "PERSON" and opener.start <= e.start_char < opener.end for e in doc.ents
+    if (
+        opener
+        and opener.dateline is None
+        and any(
+            e.label_ == "PERSON" and opener.start <= e.start_char < opener.end for e in doc.ents
+        )
     ):
         opener = None  # "Pat Caddell: voters are worried" is a speaker's headline, not a dateline
     floor = opener.end if opener else 0

@@ -197,3 +197,21 @@ def test_a_statement_inside_an_according_to_report_keeps_its_speaker(extractor):
     speakers = {a.kind: a.speaker.name for a in result.attributions if a.speaker}
     assert speakers == {"according_to": "Politico", "indirect": "Matt Gaetz"}
     assert result.outlets_cited == ("Politico",)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Regulators fined Northwind Systems on Monday. Northwind denied that it broke rules.",
+            "Northwind Systems",
+        ),
+        # Two organisations starting with the same word: no guess.
+        (
+            "Northwind Systems and Northwind Energy merged. Northwind denied that it broke rules.",
+            "Northwind",
+        ),
+    ],
+)
+def test_short_organisation_names(extractor, text, expected):
+    assert by_words(extractor.extract(text), "rules").speaker.name == expected

@@ -52,7 +52,9 @@ class EntityIndex:
         if not words or words[-1].i != token.i:
             return None
         name = aliases().get(" ".join(t.text for t in words), " ".join(t.text for t in words))
-        entity = next((e for e in self.entities if e.name == name), None)
+        entity = next((e for e in self.entities if e.name == name), None) or _short_form_of(
+            self, name
+        )
         if entity is None:
             label = "ORG" if any(w.text in media_words() for w in words) else "OTHER"
             entity = Entity(key=len(self.entities), type=label, name=name)
@@ -148,6 +150,7 @@ def build_entities(doc: Doc) -> EntityIndex:
         toks = _name_tokens(ent)
         if not toks:
             continue
+        toks = _with_proper_modifiers(toks, index)
         name = _surface(toks)
         label = "ORG" if name in media_words() else ent.label_
         if label not in GROUP_LABELS:
@@ -158,12 +161,33 @@ def build_entities(doc: Doc) -> EntityIndex:
         entity = (
             person
             or next((e for e in index.entities if e.type != "PERSON" and e.name == name), None)
+            or (_short_form_of(index, name) if label == "ORG" else None)
             or _new(index, label, name)
         )
         _attach(index, entity, ent, toks)
     _complete_short_names(doc, index)
     _add_bare_surnames(doc, index)
     return index
+
+
+def _with_proper_modifiers(toks: list[Token], index: EntityIndex) -> list[Token]:
+    """Proper nouns the recogniser left out before a name ("the [Valley] Gazette")."""
+    doc = toks[0].doc
+    first = toks[0].i
+    while first > 0:
+        prev = doc[first - 1]
+        if prev.pos_ != "PROPN" or prev.dep_ != "compound" or prev.i in index.by_token:
+            break
+        if prev.ent_type_ and prev.ent_iob_ != "O":
+            break  # part of another entity
+        first -= 1
+    return [doc[i] for i in range(first, toks[0].i)] + toks
+
+
+def _short_form_of(index: EntityIndex, name: str) -> Entity | None:
+    """ "Northwind" after "Northwind Systems": the one organisation whose name it begins."""
+    matches = [e for e in index.entities if e.type == "ORG" and e.name.startswith(name + " ")]
+    return matches[0] if len(matches) == 1 else None
 
 
 def _surface(toks: list[Token]) -> str:
