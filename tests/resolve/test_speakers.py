@@ -215,3 +215,22 @@ def test_a_statement_inside_an_according_to_report_keeps_its_speaker(extractor):
 )
 def test_short_organisation_names(extractor, text, expected):
     assert by_words(extractor.extract(text), "rules").speaker.name == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Republican nominee Donald Trump spoke in Ohio. "
+            "The GOP nominee said that taxes would fall.",
+            "Donald Trump",
+        ),
+        # No person with that role: the organisation speaks (metonymy), not a random person.
+        (
+            "Senator Ann Lee spoke first. The Kremlin spokesman said that talks would go on.",
+            "Kremlin",
+        ),
+    ],
+)
+def test_role_noun_with_an_organisation_modifier(extractor, text, expected):
+    assert by_words(extractor.extract(text), "would").speaker.name == expected

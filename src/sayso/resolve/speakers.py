@@ -41,6 +41,13 @@ def resolve_token(
             return Resolution(epithet, "description")
     if entity is not None:
         return Resolution(entity, "name")
+    if token.pos_ == "NOUN" and token.lemma_.lower() in role_nouns():
+        # "the GOP nominee", "the Kremlin spokesman": a person first, the organisation after.
+        person = _by_description(doc, token, index)
+        if person is None and _definite(token):
+            person = _last_speaker_with_role(doc, token, recent)
+        if person is not None:
+            return Resolution(person, "description")
     # The head of a phrase may sit outside the entity ("The United States, its allies").
     for child in token.children:
         if child.dep_ == "compound":
@@ -81,6 +88,20 @@ def _last_speaker(doc: Doc, token: Token, recent: Sequence[tuple[int, Entity]]) 
     for at, entity in reversed(recent):
         if start <= at < token.i and entity.type == "PERSON":
             return entity
+    return None
+
+
+def _last_speaker_with_role(
+    doc: Doc, token: Token, recent: Sequence[tuple[int, Entity]]
+) -> Entity | None:
+    """The last speaker, when the description fits what is known of them: no role stated,
+    or a role sharing the noun ("the nominee" after "Republican nominee Donald Trump")."""
+    entity = _last_speaker(doc, token, recent)
+    if entity is None:
+        return None
+    words = set().union(*(_words(r) for r in entity.roles)) if entity.roles else set()
+    if not entity.roles or token.lemma_.lower() in words or token.lower_ in words:
+        return entity
     return None
 
 
