@@ -76,7 +76,7 @@ def annotate(doc: Doc, options: Options) -> Annotations:
         )
         if head is not None and resolution.entity is not None:
             recent.append((head, resolution.entity))
-        handle = table.register(resolution, cand.source)
+        handle = table.register(resolution, cand.source, head)
         target = None
         if cand.addressee is not None:
             target_entity = resolve_token(doc, doc[cand.addressee[1] - 1], index).entity

@@ -234,3 +234,14 @@ def test_short_organisation_names(extractor, text, expected):
 )
 def test_role_noun_with_an_organisation_modifier(extractor, text, expected):
     assert by_words(extractor.extract(text), "would").speaker.name == expected
+
+
+def test_an_unnamed_speaker_keeps_one_identity(extractor):
+    text = (
+        "“We will appeal,” a company spokeswoman said. "
+        "The spokeswoman said that customers were not harmed."
+    )
+    result = extractor.extract(text)
+    first, second = (by_words(result, w).speaker for w in ("appeal", "customers"))
+    assert first.name is None and first.id == second.id
+    assert [m.text for m in second.mentions] == ["a company spokeswoman", "The spokeswoman"]

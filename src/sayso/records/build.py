@@ -37,15 +37,25 @@ class SpeakerTable:
         self.doc, self.text = doc, text
         self._entities: dict[int, Entity] = {}
         self._extra: dict[int, list[TokenSpan]] = {}
-        self._unresolved: list[tuple[str, TokenSpan]] = []
+        # Unnamed speakers: how resolution failed, their mentions, the head word's lemma.
+        self._unresolved: list[tuple[str, list[TokenSpan], str]] = []
 
-    def register(self, resolution: Resolution, source: TokenSpan | None) -> str | None:
+    def register(
+        self, resolution: Resolution, source: TokenSpan | None, head: int | None = None
+    ) -> str | None:
         """A handle for the speaker, or None when there is nobody to name."""
         entity = resolution.entity
         if entity is None:
             if source is None:
                 return None
-            self._unresolved.append((resolution.how, source))
+            lemma = self.doc[head].lemma_.lower() if head is not None else ""
+            if lemma and self.doc[source[0]].lower_ == "the":
+                # "a company spokeswoman said … The spokeswoman declined …": one person.
+                for n, (_, spans, earlier) in enumerate(self._unresolved, 1):
+                    if earlier == lemma:
+                        spans.append(source)
+                        return f"u{n}"
+            self._unresolved.append((resolution.how, [source], lemma))
             return f"u{len(self._unresolved)}"
         self._entities.setdefault(entity.key, entity)
         if source is not None and source not in entity.mentions:
@@ -63,12 +73,12 @@ class SpeakerTable:
                 roles=tuple(entity.roles),
                 mentions=tuple(self._mention(span) for span in spans),
             )
-        for n, (how, span) in enumerate(self._unresolved, 1):
+        for n, (how, spans, _) in enumerate(self._unresolved, 1):
             out[f"u{n}"] = Speaker(
                 id=f"u{n}",
                 name=None,
                 type="PERSON" if how in ("pronoun", "description") else "OTHER",
-                mentions=(self._mention(span),),
+                mentions=tuple(self._mention(span) for span in spans),
             )
         return out
 
