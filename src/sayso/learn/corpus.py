@@ -12,6 +12,8 @@ from pathlib import Path
 
 from spacy.tokens import Doc, DocBin
 
+from sayso.evaluate.brat import annotation_files, parse_ann
+
 ROLES = ("content", "source", "cue")
 DEFAULT_SHARED = Path(__file__).resolve().parents[3].parent / "shared"
 CACHE = Path(os.environ.get("SAYSO_CACHE", "/tmp/sayso-cache"))
@@ -35,47 +37,25 @@ def polnear_dir(shared: Path | None = None) -> Path:
     return (shared or Path(os.environ.get("SAYSO_SHARED", DEFAULT_SHARED))) / "data" / "polnear"
 
 
-def _read_ann(path: Path) -> list[GoldAttribution]:
-    spans: dict[str, tuple[tuple[int, int], ...]] = {}
-    rels: list[dict[str, str]] = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        parts = line.split("\t")
-        if line.startswith("T") and len(parts) >= 2:
-            _, _, offsets = parts[1].partition(" ")
-            spans[parts[0]] = tuple(
-                (int(a), int(b)) for a, b in (p.split() for p in offsets.split(";"))
-            )
-        elif line.startswith("E") and len(parts) >= 2:
-            rels.append(dict(a.split(":", 1) for a in parts[1].split()))
-    out = []
-    for r in rels:
-        content = spans.get(r.get("Content", ""))
-        if not content:
-            continue
-        out.append(
-            GoldAttribution(content, spans.get(r.get("Cue", "")), spans.get(r.get("Source", "")))
-        )
-    return out
-
-
 def read_split(
     split: str, shared: Path | None = None, all_annotators: bool = False
 ) -> list[GoldDoc]:
     """Every article of ``split`` with its first annotator's attributions (sorted order).
 
-    ``all_annotators``: one GoldDoc per .ann file (extra training data).
+    ``all_annotators``: one GoldDoc per .ann file (extra training data). The brat files
+    are read by ``sayso.evaluate.brat``, the same reader ``sayso evaluate`` scores with.
     """
     folder = polnear_dir(shared) / split
     docs = []
     for txt in sorted((folder / "text").glob("*.txt")):
-        anns = sorted((folder / "attributions").glob(txt.stem + "_*.ann")) or sorted(
-            (folder / "attributions").glob(txt.stem + ".ann")
-        )
+        anns = annotation_files(folder / "attributions", txt.stem)
         if not anns:
             continue
         text = txt.read_text(encoding="utf-8")
         for ann in anns if all_annotators else anns[:1]:
-            docs.append(GoldDoc(txt.stem, text, tuple(_read_ann(ann))))
+            gold, _ = parse_ann(ann.read_text(encoding="utf-8"), text, str(ann))
+            attributions = tuple(GoldAttribution(g.content, g.cue, g.source) for g in gold)
+            docs.append(GoldDoc(txt.stem, text, attributions))
     return docs
 
 

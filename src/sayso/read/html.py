@@ -13,6 +13,7 @@ from typing import Any
 
 from sayso.errors import InputError
 from sayso.read.article import Article
+from sayso.read.text import read_bytes
 
 
 def html_to_article(
@@ -62,8 +63,4 @@ def _as_dict(doc: Any) -> dict[str, Any]:
 
 def read_html_file(path: str | Path) -> Article:
     path = Path(path)
-    try:
-        data = path.read_bytes()
-    except OSError as err:
-        raise InputError(f"{path}: cannot read ({err.strerror})") from None
-    return html_to_article(data, id=path.stem, source=str(path))
+    return html_to_article(read_bytes(path), id=path.stem, source=str(path))

@@ -23,13 +23,17 @@ def decode(data: bytes, source: str) -> str:
     return text
 
 
-def read_text_file(path: str | Path) -> Article:
-    path = Path(path)
+def read_bytes(path: Path) -> bytes:
+    """A file's bytes, or an ``InputError`` naming it (missing, unreadable, a folder)."""
     try:
-        data = path.read_bytes()
+        return path.read_bytes()
     except OSError as err:
         raise InputError(f"{path}: cannot read ({err.strerror})") from None
-    return Article(id=path.stem, text=decode(data, str(path)), source=str(path))
+
+
+def read_text_file(path: str | Path) -> Article:
+    path = Path(path)
+    return Article(id=path.stem, text=decode(read_bytes(path), str(path)), source=str(path))
 
 
 def read_stdin(name: str = "stdin") -> Article:
