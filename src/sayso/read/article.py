@@ -7,6 +7,11 @@ from dataclasses import dataclass, field
 from typing import Any
 
 
+def content_hash(text: str) -> str:
+    """The store's resume and duplicate key: sha256 of the UTF-8 text."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
 @dataclass(frozen=True, slots=True)
 class Article:
     id: str
@@ -21,7 +26,7 @@ class Article:
 
     @property
     def content_hash(self) -> str:
-        return hashlib.sha256(self.text.encode("utf-8")).hexdigest()
+        return content_hash(self.text)
 
     def meta(self) -> dict[str, Any]:
         """The non-text fields, for ``ArticleResult.meta``; absent values are left out."""

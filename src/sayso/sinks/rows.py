@@ -6,10 +6,10 @@ equal. JSON-valued columns are JSON strings so every sink stores the same values
 
 from __future__ import annotations
 
-import hashlib
 import json
 from typing import Any
 
+from sayso.read.article import content_hash
 from sayso.records.types import ArticleError, ArticleResult, Role
 
 
@@ -19,10 +19,6 @@ def _json(value: Any) -> str:
 
 def _spans(role: Role | None) -> str | None:
     return _json([list(s) for s in role.spans]) if role else None
-
-
-def content_hash(text: str) -> str:
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
 def article_row(result: ArticleResult, processed_at: str) -> dict[str, Any]:
