@@ -9,7 +9,7 @@ import pytest
 
 from sayso.faces.cli import main
 
-from .tiny_gold import ALPHA, role, write_jsonl
+from .tiny_gold import ALPHA, beta_ann, role, write_jsonl
 
 
 @pytest.fixture()
@@ -96,3 +96,39 @@ def test_runs_sayso_and_saves_predictions(
     # Scoring the saved file gives the same numbers as the run that wrote it.
     assert main(["evaluate", str(gold_dir), "--pred", str(saved), "--limit", "2", "--json"]) == 0
     assert json.loads(capsys.readouterr().out) == result
+
+
+@pytest.mark.parametrize(
+    ("second_annotator", "expected_f1"),
+    [
+        ("", 0.0),  # the second annotator saw nothing: agreement 0
+        (beta_ann(), 100.0),  # the same marks as the first: full agreement
+    ],
+)
+def test_agreement_scores_annotators_then_sayso(
+    gold_dir: Path,
+    pred_file: Path,
+    capsys: pytest.CaptureFixture[str],
+    second_annotator: str,
+    expected_f1: float,
+) -> None:
+    (gold_dir / "attributions" / "beta_ann2.ann").write_text(second_annotator, encoding="utf-8")
+    argv = ["evaluate", str(gold_dir), "--pred", str(pred_file), "--agreement", "--json"]
+    assert main(argv) == 0
+    result = json.loads(capsys.readouterr().out)
+    assert result["annotators"]["content_exact"]["f1"] == expected_f1
+    assert result["annotators"]["content_exact"]["gold"] == 1
+    # Only beta has several annotators; the predictions file has nothing for it.
+    assert result["documents"] == {"gold": 1, "predicted": 0}
+    assert main(argv[:-1]) == 0
+    table = capsys.readouterr().out
+    assert table.startswith("annotators: 1 other-annotator files on 1 texts")
+    assert "sayso on the same texts" in table
+
+
+def test_agreement_needs_several_annotators(
+    gold_dir: Path, pred_file: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (gold_dir / "attributions" / "beta_ann2.ann").unlink()
+    assert main(["evaluate", str(gold_dir), "--pred", str(pred_file), "--agreement"]) == 2
+    assert "no text has more than one annotator file" in capsys.readouterr().err

@@ -108,7 +108,7 @@ def read_gold(folder: str | Path, limit: int | None = None) -> dict[str, GoldDoc
         if not files:
             continue
         text = _read(txt)
-        attributions, discard = parse_ann(_read(files[0]), text, str(files[0]))
+        attributions, discard = read_ann_file(files[0], text)
         docs[txt.stem] = GoldDoc(
             name=txt.stem,
             text=text,
@@ -120,6 +120,13 @@ def read_gold(folder: str | Path, limit: int | None = None) -> dict[str, GoldDoc
     if not docs:
         raise InputError(f"{root}: no annotated texts (text/NAME.txt with attributions/NAME*.ann)")
     return docs
+
+
+def read_ann_file(
+    path: Path, text: str
+) -> tuple[tuple[GoldAttribution, ...], tuple[Span, ...]]:
+    """The attributions and discard spans of one ``.ann`` file over ``text``."""
+    return parse_ann(_read(path), text, str(path))
 
 
 def _read(path: Path) -> str:

@@ -16,6 +16,7 @@ from typing import Any
 
 from sayso.api import Extractor
 from sayso.errors import InputError
+from sayso.evaluate.annotators import annotator_pairs, several_annotators
 from sayso.evaluate.brat import GoldDoc, read_gold
 from sayso.evaluate.metrics import Evaluation, SpeakerReport, score, speaker_accuracy
 from sayso.evaluate.misses import render as render_misses
@@ -48,6 +49,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     p.add_argument("--limit", type=int, metavar="N", help="only the first N gold texts")
     p.add_argument(
+        "--agreement",
+        action="store_true",
+        help="only texts with several annotator files: score each other annotator against "
+        "the first (human agreement), then Sayso on the same texts",
+    )
+    p.add_argument(
         "--save-pred", metavar="PATH", help="also write Sayso's predictions as JSONL here"
     )
     add_options_arguments(p)
@@ -63,6 +70,12 @@ def run(args: argparse.Namespace) -> int:
         raise InputError("--save-pred needs a Sayso run; it cannot be used with --pred")
     spec = _read_spec(args.speakers) if args.speakers else None
     gold = read_gold(args.gold_dir, limit=args.limit)
+    agreement = None
+    if args.agreement:
+        gold = several_annotators(gold)
+        if not gold:
+            raise InputError(f"{args.gold_dir}: no text has more than one annotator file")
+        agreement = score(*annotator_pairs(gold))
     failures = 0
     if args.pred:
         preds = read_predictions(args.pred, gold)
@@ -80,10 +93,15 @@ def run(args: argparse.Namespace) -> int:
     evaluation = score(gold, preds.docs)
     speakers = speaker_accuracy(spec, gold, preds.docs) if spec is not None else None
     if args.json:
-        print(json.dumps(to_json(evaluation, preds, speakers), ensure_ascii=False))
+        result = to_json(evaluation, preds, speakers)
+        if agreement is not None:
+            result["annotators"] = {m: s.to_dict() for m, s in agreement.scores.items()}
+        print(json.dumps(result, ensure_ascii=False))
     else:
         for problem in preds.problems:
             print("problem:", problem, file=sys.stderr)
+        if agreement is not None:
+            sys.stdout.write(render_agreement(agreement))
         sys.stdout.write(render_table(evaluation, speakers))
     if args.show_misses:
         out = sys.stderr if args.json else sys.stdout  # keep --json output parseable
@@ -136,6 +154,19 @@ def to_json(
         m: {k: ks.to_dict() for k, ks in kinds.items()} for m, kinds in evaluation.by_kind.items()
     }
     return out
+
+
+def render_agreement(agreement: Evaluation) -> str:
+    """The annotators' table, read as the ceiling for the system's table after it."""
+    texts = {name.split("#")[0] for name in (d.name for d in agreement.docs)}
+    lines = [
+        f"annotators: {len(agreement.docs)} other-annotator files on {len(texts)} texts, "
+        "each scored against the first",
+        f"{'metric':<18}{'P':>7}{'R':>7}{'F1':>7}{'pred':>7}{'gold':>7}",
+    ]
+    for metric, s in agreement.scores.items():
+        lines.append(f"{metric:<18}{s.p:>7}{s.r:>7}{s.f1:>7}{s.pred:>7}{s.gold:>7}")
+    return "\n".join(lines) + "\nsayso on the same texts, against the first annotator\n"
 
 
 def render_table(evaluation: Evaluation, speakers: SpeakerReport | None) -> str:
