@@ -122,9 +122,7 @@ def read_gold(folder: str | Path, limit: int | None = None) -> dict[str, GoldDoc
     return docs
 
 
-def read_ann_file(
-    path: Path, text: str
-) -> tuple[tuple[GoldAttribution, ...], tuple[Span, ...]]:
+def read_ann_file(path: Path, text: str) -> tuple[tuple[GoldAttribution, ...], tuple[Span, ...]]:
     """The attributions and discard spans of one ``.ann`` file over ``text``."""
     return parse_ann(_read(path), text, str(path))
 
