@@ -72,6 +72,15 @@ def test_child_features_name_the_child_verb_with_the_cue(nlp):
     assert f"ccl={comment.dep_}|decline|comment" in feats
 
 
+def test_child_features_name_a_prepositions_object(nlp):
+    # "on its Facebook page", "in a statement": where the words were said, not what.
+    doc = nlp("The campaign touted the endorsement on its Facebook page.")
+    on = find(doc, "on")
+    feats = child_features(on.head, on, has_clause=False)
+    assert "pl=on|page" in feats
+    assert "pe=on|" in feats
+
+
 def test_extent_and_spine_keys(nlp):
     doc = nlp("Tom Baker, the mayor, said the plan failed, and he left.")
     tom = find(doc, "Baker")

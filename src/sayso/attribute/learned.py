@@ -120,8 +120,27 @@ def _source(cue: Token, parts: list[Token]) -> tuple[TokenSpan, Token] | None:
     # ("…, adding that …") unless the cue has a subject of its own.
     if _has_subject(cue):
         return None
-    speaker = subject(cue)
+    speaker = subject(_reporting_head(cue))
     return (source_span(speaker, cue.i), speaker) if speaker is not None else None
+
+
+# Clause relations through which a content hangs from its cue.
+CONTENT_CLAUSE_DEPS = frozenset({"ccomp", "xcomp"})
+
+
+def _reporting_head(cue: Token) -> Token:
+    """The verb whose speaker a subjectless cue shares. `said the budget was balanced and
+    insisted that …`: the parser hangs "insisted" on "was", inside said's content; the
+    speaker of "insisted" is said's, not the content's subject ("the budget")."""
+    head = cue.head
+    if (
+        cue.dep_ in REPORT_DEPS
+        and _set_off(cue)
+        and head.dep_ in CONTENT_CLAUSE_DEPS
+        and cue_entry(head.head) is not None
+    ):
+        return head.head
+    return cue
 
 
 def learned_candidates(
@@ -147,6 +166,7 @@ def learned_candidates(
     # Cues that take their speaker from the verb above ("…, before adding that …") report
     # a statement of their own: their clause is not part of the governing cue's content.
     inheriting = [i for i in chosen if not _has_subject(doc[i])] + sorted(used_cues)
+    reports = set(chosen) | used_cues
     for i, p in chosen.items():
         tok = doc[i]
         parts = child_roles(tok, role_model)
@@ -190,7 +210,7 @@ def learned_candidates(
         end = max(b for _, b in main)
         last = [c for c in parts["content"] + parts["split"] if c.right_edge.i + 1 == end]
         if last:
-            end = max(start + 1, content_end(last[0]))
+            end = max(start + 1, content_end(last[0], reports))
         if start >= end or in_any(start, direct_spans):
             continue
         end = absorb_quotes(doc, tok, end, quote_tokens, direct_spans)
@@ -244,14 +264,45 @@ def _embedded_clause(cue: Token) -> Token | None:
     return None
 
 
-def content_end(head: Token) -> int:
+# Attachments on a content's right edge that can be a report of their own.
+REPORT_DEPS = frozenset({"conj", "advcl"})
+
+
+def content_end(head: Token, reports: frozenset[int] | set[int] = frozenset()) -> int:
     """Where a content clause ends: before the first right-edge child that gold content of
-    this shape usually leaves out (", but …", "after prosecutors determined …")."""
+    this shape usually leaves out (", but …", "after prosecutors determined …"), or before
+    a coordinated or participle cue (``reports``: cue heads) that the parser hung inside
+    the clause (", adding …", "and called on …"): it reports words of its own."""
     rates = shipped_extents("content")
     for child, top in right_spine(head):
         if rates.get(spine_key(child, top), 1.0) < 0.5:
             return child.left_edge.i
+        if child.dep_ in REPORT_DEPS and child.i in reports and _set_off(child):
+            return _before_coordinator(child)
     return head.right_edge.i + 1
+
+
+def _set_off(child: Token) -> bool:
+    """Whether a comma, dash or coordinator comes right before ``child``'s words: a cue
+    tucked in without one ("for the council to criticize the chief", "after she argued") is
+    part of the clause."""
+    i = child.left_edge.i
+    prev = child.doc[i - 1] if i > 0 else None
+    while prev is not None and (prev.is_space or prev.is_quote) and prev.i > 0:
+        prev = child.doc[prev.i - 1]
+    return prev is not None and (prev.dep_ == "cc" or prev.text in (",", "—", "–", ";"))
+
+
+def _before_coordinator(child: Token) -> int:
+    """Where the content stops before ``child``: before the "and" / "but" that joins it,
+    so that the coordinator does not dangle at the content's end."""
+    doc = child.doc
+    i = child.left_edge.i
+    while i > 0 and (doc[i - 1].dep_ in ("cc", "punct") or doc[i - 1].is_space):
+        if doc[i - 1].dep_ == "punct" and doc[i - 1].is_quote:
+            break  # a closing quote mark stays with the quoted words
+        i -= 1
+    return i
 
 
 CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "parataxis", "csubj"})

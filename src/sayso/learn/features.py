@@ -153,6 +153,11 @@ def child_features(cue: Token, child: Token, has_clause: bool) -> list[str]:
         if g.dep_ in ("pobj", "pcomp", "mark", "prep"):
             f.append(f"g={dep}|{g.dep_}|{_shape(g)}")
             f.append(f"gl={dep}|{g.dep_}|{g.lemma_.lower()}|{lemma}")
+        if g.dep_ == "pobj":
+            # Where or when the words were said ("on its Facebook page", "in a speech",
+            # "on Friday") is not what was said.
+            f.append(f"pl={child.lower_}|{g.lemma_.lower()}")
+            f.append(f"pe={child.lower_}|{g.ent_type_}")
     return f
 
 
