@@ -63,11 +63,56 @@ def test_relative_clause_around_its_own_frame(extractor):
     assert a.source is not None and a.source.text == "officials"
 
 
-def test_focusing_adverb_is_not_part_of_the_source(extractor):
-    text = "Even the senator's closest allies said that the plan would fail."
-    a = only(extractor.extract(text), "plan")
+@pytest.mark.parametrize(
+    ("text", "words", "source"),
+    [
+        # A focusing adverb leaves the mention ("even"); one that bounds a quantity stays.
+        (
+            "Even the senator's closest allies said that the plan would fail.",
+            "plan",
+            "the senator's closest allies",
+        ),
+        ("Only two senators said that the plan would fail.", "plan", "Only two senators"),
+        # A restrictive clause or participle without a cue stays in the mention.
+        (
+            "Officials who worked on the bridge said that it would close in May.",
+            "close",
+            "Officials who worked on the bridge",
+        ),
+        (
+            "A report released by the agency on Monday found that the bridge was unsafe.",
+            "unsafe",
+            "A report released by the agency on Monday",
+        ),
+    ],
+)
+def test_source_extent(extractor, text, words, source):
+    a = only(extractor.extract(text), words)
     assert a.source is not None
-    assert a.source.text == "the senator's closest allies"
+    assert a.source.text == source
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # The parser makes the vocative inside the quote a subject too: the speaker is
+        # the subject in the frame.
+        (
+            "“My dear Tom Baker,” the conference speaker says into the camera.",
+            "the conference speaker",
+        ),
+        # An unlisted verb right after the quote, speaker after it.
+        (
+            "“Imagine the two of them on one stage together,” mused the radio host.",
+            "the radio host",
+        ),
+        # A sentence after a closed quote is no frame.
+        ("“We will win this race in the fall.” The crowd cheered.", None),
+    ],
+)
+def test_direct_quote_speaker(extractor, text, source):
+    a = only(extractor.extract(text), "“")
+    assert (a.source.text if a.source is not None else None) == source
 
 
 def test_quote_continues_in_the_next_paragraph_after_its_frame(extractor):

@@ -7,7 +7,8 @@ import pytest
 from sayso.learn.features import (
     child_features,
     cue_features,
-    extent_key,
+    extent_keys,
+    holds_cue,
     is_candidate,
     quote_prefix,
     right_spine,
@@ -86,9 +87,23 @@ def test_extent_and_spine_keys(nlp):
     tom = find(doc, "Baker")
     appos = [c for c in tom.rights if c.dep_ == "appos"]
     if appos:  # the small parser usually finds the apposition
-        assert extent_key(appos[0], "pre") == "appos|pre|1"
+        assert extent_keys(appos[0], "pre", True, False) == ("appos|pre|1|-|top", "appos|pre|1|-")
     failed = find(doc, "failed")
     spine = list(right_spine(failed))
     assert all(child.i > failed.i for child, _ in spine)
     for child, top in spine:
         assert spine_key(child, top).startswith(child.dep_ + "|")
+
+
+def test_holds_cue(nlp):
+    # "those who say …": the relative clause holds the cue; a cue deep in a last right
+    # child is judged at that child, not at its parent.
+    doc = nlp("Tom Baker, a farmer who says the plan failed, left early.")
+    says = find(doc, "says")
+    relcl = says if says.dep_ == "relcl" else None
+    if relcl is not None:
+        assert holds_cue(relcl, says.i)
+        assert not holds_cue(relcl, None)
+        farmer = relcl.head
+        if farmer.dep_ == "appos" and [r for r in farmer.rights if not r.is_punct][-1] == relcl:
+            assert not holds_cue(farmer, says.i)

@@ -32,7 +32,9 @@ def test_extent_tables():
     assert source and content
     assert all(0.0 <= v <= 1.0 for v in [*source.values(), *content.values()])
     # PolNeAR keeps appositions in sources: "Jane Doe, the mayor, said".
-    assert source["appos|pre|1"] > 0.5
+    assert source["appos|pre|1|-"] > 0.5
+    # …and drops a clause holding the cue ("those who say …" is "those").
+    assert source["relcl|pre|0|cue"] < 0.5
     assert shipped_nouns() <= {n.lower() for n in shipped_nouns()}
 
 

@@ -10,7 +10,14 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from sayso.attribute.candidate import Candidate, TokenSpan, noun_phrase
-from sayso.attribute.cues import addressee, cue_entry, cue_span, inverted_subject, subject
+from sayso.attribute.cues import (
+    SUBJECT_DEPS,
+    addressee,
+    cue_entry,
+    cue_span,
+    inverted_subject,
+    subject,
+)
 from sayso.find.quotes import Quote
 
 # A cue this close after the closing mark belongs to the quote (`,” he said`).
@@ -67,13 +74,15 @@ def _after_cue(doc: Doc, tokens: TokenSpan, limit: int) -> Token | None:
             if extended and not continues and _has_complement(tok):
                 return None
             return tok
-        # An unlisted verb right after the quote with a speaker ("…,” Macron captioned).
+        # An unlisted verb right after the quote with a speaker ("…,” Macron captioned),
+        # or inverted with the verb first ("…,” mused the host": the parser often makes
+        # the speaker an object there).
         if (
             fallback is None
             and (continues or not extended)
             and tok.pos_ == "VERB"
             and i - end <= 3
-            and subject(tok) is not None
+            and (subject(tok) is not None or (i == end and inverted_subject(tok) is not None))
         ):
             fallback = tok
     return fallback
@@ -121,7 +130,18 @@ def _ends_with_colon(doc: Doc, quote_start: int) -> bool:
 def _speaker_token(cue: Token, quote_tokens: TokenSpan, cue_after: bool) -> Token | None:
     subj = subject(cue)
     inside = subj is not None and quote_tokens[0] <= subj.i < quote_tokens[1]
-    if subj is None or inside:
+    if inside:
+        # `“My dear John,” the speaker says`: the parser may make a vocative inside the
+        # quote a second subject; the speaker is the one in the frame.
+        subj = next(
+            (
+                c
+                for c in cue.children
+                if c.dep_ in SUBJECT_DEPS and not quote_tokens[0] <= c.i < quote_tokens[1]
+            ),
+            None,
+        )
+    if subj is None:
         subj = inverted_subject(cue) if cue_after else None
     if subj is not None and quote_tokens[0] <= subj.i < quote_tokens[1]:
         return None

@@ -13,7 +13,8 @@ from sayso.learn.corpus import GoldDoc
 from sayso.learn.features import (
     child_features,
     cue_features,
-    extent_key,
+    extent_keys,
+    holds_cue,
     is_candidate,
     quote_prefix,
     right_spine,
@@ -111,7 +112,8 @@ def examples(doc: Doc, gold: GoldDoc, nouns: frozenset[str] = frozenset()):
 
 
 def source_extents(doc: Doc, gold: GoldDoc) -> Counter:
-    """Counts of (key, included) for the right children of gold source heads."""
+    """Counts of (key, included) along the right edge of gold source mentions, up to the
+    first child the mention leaves out."""
     out: Counter = Counter()
     for a in aligned(doc, gold):
         src = a["source"]
@@ -120,9 +122,12 @@ def source_extents(doc: Doc, gold: GoldDoc) -> Counter:
             continue
         ch = cue_head(doc, a["cue"]) if a["cue"] else None
         side = "pre" if ch is None or h < ch else "post"
-        for c in doc[h].rights:
-            if not c.is_punct:
-                out[(extent_key(c, side), c.i in src)] += 1
+        for c, top in right_spine(doc[h]):
+            keep = c.i in src
+            for key in extent_keys(c, side, top, holds_cue(c, ch)):
+                out[(key, keep)] += 1
+            if not keep:
+                break
     return out
 
 

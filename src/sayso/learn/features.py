@@ -161,13 +161,31 @@ def child_features(cue: Token, child: Token, has_clause: bool) -> list[str]:
     return f
 
 
-def extent_key(child: Token, side: str) -> str:
-    """How a right child of a source's head word attaches: dep, source before/after the
-    cue, and whether a comma or bracket sets it off."""
+def extent_keys(child: Token, side: str, top: bool, has_cue: bool) -> tuple[str, str]:
+    """How a child on the right edge of a source mention attaches, most specific first:
+    dep, source before/after the cue, whether a comma or bracket sets it off, whether it
+    holds a cue word (", who noted that …", "those who say …": a report of its own, never
+    part of the mention), and whether it hangs from the head word or deeper."""
     doc = child.doc
     i = child.left_edge.i - 1
     comma = i >= 0 and doc[i].text in (",", "(", "—", "–")
-    return f"{child.dep_}|{side}|{int(comma)}"
+    base = f"{child.dep_}|{side}|{int(comma)}|{'cue' if has_cue else '-'}"
+    return f"{base}|{'top' if top else 'deep'}", base
+
+
+def holds_cue(child: Token, cue_i: int | None) -> bool:
+    """Whether the cue word ``cue_i`` sits in the words of ``child`` that a walk along the
+    right spine does not reach later: a node's last right child is walked into, so a cue
+    deep inside it is judged there ("people, many of them voters who say …": the relative
+    clause, not the whole apposition, holds the cue)."""
+    if cue_i is None:
+        return False
+    lo, hi = child.left_edge.i, child.right_edge.i
+    rights = [r for r in child.rights if not (r.is_punct or r.is_space)]
+    siblings = [r for r in child.head.rights if not (r.is_punct or r.is_space)]
+    if rights and siblings and siblings[-1] == child:
+        hi = rights[-1].left_edge.i - 1
+    return lo <= cue_i <= hi
 
 
 def spine_key(child: Token, top: bool) -> str:
