@@ -107,3 +107,12 @@ def test_holds_cue(nlp):
         farmer = relcl.head
         if farmer.dep_ == "appos" and [r for r in farmer.rights if not r.is_punct][-1] == relcl:
             assert not holds_cue(farmer, says.i)
+
+
+def test_predicate_features_see_a_copulas_predicate_and_its_complement(nlp):
+    doc = nlp("Some Democrats are concerned that the bill will fail.")
+    feats = cue_features(find(doc, "are"), quote_prefix([False] * len(doc)))
+    assert "pw=concerned" in feats
+    assert "pwc=concerned|ccomp>that" in feats
+    tall = nlp("She is tall.")
+    assert "pc=ADJ|-" in cue_features(find(tall, "is"), quote_prefix([False] * len(tall)))

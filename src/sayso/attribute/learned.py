@@ -16,6 +16,7 @@ from sayso.attribute.candidate import Candidate, TokenSpan, noun_phrase, trim
 from sayso.attribute.cues import addressee, cue_entry, subject
 from sayso.attribute.indirect import absorb_quotes, char_range, in_any
 from sayso.learn.features import (
+    PREDICATE_DEPS,
     child_features,
     cue_features,
     extent_keys,
@@ -320,12 +321,26 @@ def _plausible(tok: Token, parts: dict[str, list[Token]], has_source: bool, quot
     clause or a speaker's quoted words as its content; a passive cue whose only content
     is its own subject, with no agent, describes a thing ("The film “…” was shown")."""
     clause = any(c.dep_ in CLAUSE_DEPS for c in parts["content"] + parts["split"])
-    if clause:
+    if clause or any(_attitude(c) for c in parts["split"]):
         return True
     if cue_entry(tok) is None and not (quoted and has_source):
         return False
     passive = any(c.dep_ == "nsubjpass" for c in parts["content"])
     return has_source or not passive
+
+
+# How a copula's predicate takes what the attitude is about ("eager to", "concerned that",
+# "critical of").
+PREDICATE_COMPLEMENT_DEPS = frozenset({"ccomp", "xcomp", "acl", "prep"})
+
+
+def _attitude(pred: Token) -> bool:
+    """A copula's predicate with a complement of its own ("is **eager** to …", "are
+    **concerned** that …", "has been **critical** of …"): the words after it say what the
+    subject wants, fears or holds, as a clause after a cue verb does."""
+    return pred.dep_ in PREDICATE_DEPS and any(
+        c.dep_ in PREDICATE_COMPLEMENT_DEPS and c.i > pred.i for c in pred.children
+    )
 
 
 def _parenthetical(cue: Token) -> list[TokenSpan] | None:

@@ -78,6 +78,8 @@ def cue_features(tok: Token, prefix: list[int]) -> list[str]:
             deps.append(f"{d}>{_shape(first)}")
             if _quoted(prefix, first.i, c.right_edge.i + 1):
                 deps.append(f"{d}>quoted")
+        elif d == "acl":
+            deps.append(f"acl>{_shape(c.left_edge)}")
     doc = tok.doc
     prev = doc[tok.i - 1] if tok.i else None
     nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
@@ -114,7 +116,37 @@ def cue_features(tok: Token, prefix: list[int]) -> list[str]:
     ]
     f.extend(f"c={d}" for d in deps)
     f.extend(f"lcd={lemma}|{d}" for d in deps if ">" not in d or d.startswith("prep"))
+    f.extend(predicate_features(tok))
     return f
+
+
+# Copular predicates: "is eager to …", "are concerned that …", "has been critical of …".
+PREDICATE_DEPS = frozenset({"acomp", "attr", "oprd"})
+
+
+def _complement(tok: Token) -> str:
+    """How a predicate word takes what it is about: a clause ("that", "to") or a preposition."""
+    for c in tok.children:
+        if c.dep_ in ("ccomp", "xcomp", "acl"):
+            return f"{c.dep_}>{_shape(c.left_edge)}"
+        if c.dep_ == "prep" and c.i > tok.i:
+            return f"prep>{c.lower_}"
+    return "-"
+
+
+def predicate_features(tok: Token) -> list[str]:
+    """A copula's cue is its predicate (PolNeAR heads it at the verb "is"): the predicate's
+    word and how it takes its complement, which the verb's own features do not see."""
+    pred = next((c for c in tok.children if c.dep_ in PREDICATE_DEPS), None)
+    if pred is None:
+        return []
+    comp = _complement(pred)
+    return [
+        f"pw={pred.lemma_.lower()}",
+        f"pc={pred.pos_}|{comp}",
+        f"pwc={pred.lemma_.lower()}|{comp}",
+        f"pcls={_cls(pred)}|{comp}",
+    ]
 
 
 def _cls(tok: Token) -> str:
