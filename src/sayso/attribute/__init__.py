@@ -8,7 +8,7 @@ from sayso.attribute.according import according_candidates
 from sayso.attribute.candidate import Candidate, CharSpan
 from sayso.attribute.colon import colon_candidates
 from sayso.attribute.cues import cue_entry
-from sayso.attribute.direct import direct_candidates, token_range
+from sayso.attribute.direct import direct_candidates, sentence_inside, token_range
 from sayso.attribute.indirect import indirect_candidates
 from sayso.attribute.learned import learned_candidates, models, refine_direct
 from sayso.find.quotes import Quote
@@ -52,6 +52,7 @@ def find_candidates(
     found = sorted(direct + _dedupe(indirect + according + colon), key=lambda c: c.start)
     found = _drop_nested(doc, found)
     found = [c for c in found if not _excluded(c, excluded) and c.end > floor_char]
+    found = _join_continuations(doc, found)
     _borrow_neighbour_speakers(doc, found)
     return found
 
@@ -116,6 +117,38 @@ def _drop_nested(doc: Doc, found: list[Candidate]) -> list[Candidate]:
 
 def _excluded(cand: Candidate, excluded: list[CharSpan]) -> bool:
     return any(a <= cand.start and cand.end <= b for a, b in excluded)
+
+
+def _join_continuations(doc: Doc, found: list[Candidate]) -> list[Candidate]:
+    """A cue-less quote in the paragraph of an attribution that ends before it goes on
+    with the same statement (`X said A. “B.”`, `“A,” X said on “Meet the Press.” “B.”`):
+    it becomes another piece of that attribution's content, as PolNeAR annotates it."""
+    text = doc.text
+    kept: list[Candidate] = []
+    for cand in found:
+        if cand.kind == "direct" and cand.cue is None and cand.source is None:
+            earlier = [k for k in kept if k.end <= cand.start and k.cue is not None]
+            last = max(earlier, key=lambda k: k.end, default=None)
+            if (
+                last is not None
+                and "\n" not in text[last.end : cand.start]
+                and not any(last.end <= k.start < cand.start for k in kept)
+                and not _frame_tells_more(doc, last.end, cand.start)
+            ):
+                last.content = [*last.content, *cand.content]
+                last.quotes = [*last.quotes, *cand.quotes]
+                if last.kind == "indirect":
+                    last.kind = "mixed"  # a reported statement that goes on in quotes
+                continue
+        kept.append(cand)
+    return kept
+
+
+def _frame_tells_more(doc: Doc, start: int, end: int) -> bool:
+    """`“A,” she added. She then turned to the crowd. “B?”`: a second sentence between."""
+    span = token_range(doc, start, end)
+    gap = [doc[i] for i in range(*span) if not doc[i].is_space] if span else []
+    return sentence_inside(gap)
 
 
 def _borrow_neighbour_speakers(doc: Doc, found: list[Candidate]) -> None:

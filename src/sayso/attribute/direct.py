@@ -38,7 +38,9 @@ def is_embedded(doc: Doc, tokens: TokenSpan) -> bool:
     """A quote inside a clause (`called the visit “very important”`, `adding that “…”`).
 
     Such quotes are the content of a mixed attribution, found through the cue's
-    complement; a quote after punctuation, a sentence start or the cue itself is direct.
+    complement; a quote after punctuation or at a sentence start is direct. A quote
+    right after its cue word (`he voted “uncommitted”`, `says he believes “…”`) is the
+    cue's object, a piece of the clause: PolNeAR keeps the clause around it as the content.
     """
     first = tokens[0]
     prev = first - 1
@@ -47,9 +49,7 @@ def is_embedded(doc: Doc, tokens: TokenSpan) -> bool:
     if prev < 0 or doc[first].is_sent_start:
         return False
     before = doc[prev]
-    if before.is_punct or before.is_sent_end:
-        return False
-    return cue_entry(before) is None
+    return not (before.is_punct or before.is_sent_end)
 
 
 def _after_cue(doc: Doc, tokens: TokenSpan, limit: int) -> Token | None:
@@ -86,6 +86,12 @@ def _after_cue(doc: Doc, tokens: TokenSpan, limit: int) -> Token | None:
         ):
             fallback = tok
     return fallback
+
+
+def sentence_inside(gap: list[Token]) -> bool:
+    """`“A,” Trump added. He then turned to the crowd. “B.”`: a sentence ends inside the
+    frame, so the frame tells more than who spoke and the next quote starts anew."""
+    return any(t.is_sent_end and t.text in ".?!" for t in gap[:-1])
 
 
 def _starts_lower(doc: Doc, i: int) -> bool:
@@ -199,6 +205,7 @@ def direct_candidates(doc: Doc, quotes: list[Quote], skip: set[int]) -> list[Can
                 and cue in gap
                 and same_par
                 and not own_frame
+                and not sentence_inside(gap)
             ):
                 pieces += list(quotes[n + 1].pieces)
                 used.append(n + 1)

@@ -83,6 +83,11 @@ def find_quotes(text: str) -> list[Quote]:
                 continue
             quotes.extend(_unclosed(text, open_at, [*pieces, (piece_at, i)]))
             opener = None
+        elif opener is None and ch == '"' and i > 0 and text[i - 1] == "=":
+            # `<tweet tweet-date="March 9, 2016">`: a markup attribute's value, not speech.
+            close = text.find('"', i + 1)
+            i = close + 1 if close > 0 else i + 1
+            continue
         elif opener is None:
             if (ch in DOUBLE and not (ch == '"' and i + 1 < n and text[i + 1].isspace())) or (
                 ch in SINGLE_OPEN and _single_opens(text, i)
