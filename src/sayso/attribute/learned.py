@@ -12,21 +12,20 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from sayso.attribute.candidate import Candidate, TokenSpan, noun_phrase, trim
+from sayso.attribute.candidate import Candidate, TokenSpan, noun_phrase
 from sayso.attribute.cues import addressee, cue_entry, subject
-from sayso.attribute.indirect import absorb_quotes, char_range, in_any
-from sayso.learn.features import (
-    PREDICATE_DEPS,
-    child_features,
-    cue_features,
-    extent_keys,
-    holds_cue,
-    is_candidate,
-    quote_prefix,
-    right_spine,
-    spine_key,
+from sayso.attribute.extents import (
+    REPORT_DEPS,
+    content_end,
+    learned_cue_span,
+    set_off,
+    source_span,
+    split_end,
 )
-from sayso.learn.linear import LinearModel, shipped, shipped_extents, shipped_nouns
+from sayso.attribute.gate import MIN_QUOTED_TOKENS, plausible
+from sayso.attribute.indirect import absorb_quotes, char_range, in_any
+from sayso.learn.features import child_features, cue_features, is_candidate, quote_prefix
+from sayso.learn.linear import LinearModel, shipped, shipped_nouns
 
 
 def models() -> tuple[LinearModel, LinearModel] | None:
@@ -51,65 +50,6 @@ def child_roles(cue: Token, roles: LinearModel) -> dict[str, list[Token]]:
         if label in out:
             out[label].append(c)
     return out
-
-
-def learned_cue_span(cue: Token, parts: dict[str, list[Token]]) -> TokenSpan:
-    """The cue word plus the children the model puts in the cue ("has not", "in a statement"),
-    kept contiguous around the cue word. A split child ("called for", "appeared to imply")
-    adds its own word and what precedes it, not what it governs."""
-    start, end = cue.i, cue.i + 1
-    pieces = [(c.left_edge.i, c.right_edge.i + 1) for c in parts["cue"]]
-    pieces += [(c.left_edge.i, split_end(c)) for c in parts["split"] if c.i > cue.i]
-    for a, b in sorted(pieces, key=lambda p: abs(p[0] - cue.i)):
-        if b == start or (b < start and all(cue.doc[i].is_space for i in range(b, start))):
-            start = a
-        elif a == end:
-            end = b
-    return start, end
-
-
-def split_end(child: Token) -> int:
-    """Where the cue part of a split child ends: after its word, and after a preposition
-    that follows it directly ("declined to comment **on** whether …", "voiced support
-    **for** X")."""
-    doc = child.doc
-    nxt = child.i + 1
-    if (
-        nxt < child.right_edge.i
-        and doc[nxt].head.i == child.i
-        and doc[nxt].dep_ == "prep"
-        and any(g.dep_ in ("pobj", "pcomp") for g in doc[nxt].children)
-    ):
-        return nxt + 1
-    return nxt
-
-
-# Focusing adverbs PolNeAR leaves out of a source mention ("even his allies"). "Only" and
-# "just" stay: they bound a quantity ("only 23 percent", "just a quarter"; train gold keeps
-# "only" 12 times in 15).
-FOCUS_ADVERBS = frozenset({"even", "also"})
-
-
-def source_span(head: Token, cue_i: int | None) -> TokenSpan:
-    """A source mention's extent: its subtree, up to the first child on its right edge that
-    gold sources of this shape usually leave out. PolNeAR keeps appositions ("Rep. X, R-NY")
-    and restrictive clauses ("those who spoke"); it drops a clause that holds the cue
-    ("those who **say** …": the mention is only "those")."""
-    rates = shipped_extents("source")
-    if not rates:
-        return noun_phrase(head)
-    side = "pre" if cue_i is None or head.i < cue_i else "post"
-    doc = head.doc
-    start, end = head.left_edge.i, head.right_edge.i + 1
-    for c, top in right_spine(head):
-        keys = extent_keys(c, side, top, holds_cue(c, cue_i))
-        if next((rates[k] for k in keys if k in rates), 0.5) < 0.5:
-            end = c.left_edge.i
-            break
-    # "even Republicans": a focusing adverb is not part of the mention.
-    while start < head.i and doc[start].dep_ == "advmod" and doc[start].lower_ in FOCUS_ADVERBS:
-        start += 1
-    return trim(doc, start, end) or (head.i, head.i + 1)
 
 
 def _source(cue: Token, parts: list[Token]) -> tuple[TokenSpan, Token] | None:
@@ -139,7 +79,7 @@ def _reporting_head(cue: Token) -> Token:
     head = cue.head
     if (
         cue.dep_ in REPORT_DEPS
-        and _set_off(cue)
+        and set_off(cue)
         and head.dep_ in CONTENT_CLAUSE_DEPS
         and cue_entry(head.head) is not None
     ):
@@ -226,7 +166,7 @@ def learned_candidates(
             src = None
         inside = [(a, b) for a, b in quote_tokens if first <= a < end]
         said = any(b - a >= MIN_QUOTED_TOKENS for a, b in inside)  # not a scare quote
-        if not _plausible(tok, parts, src is not None, said):
+        if not plausible(tok, parts, src is not None, said):
             continue
         end = max([end] + [b for _, b in inside])
         target = addressee(tok)
@@ -266,81 +206,6 @@ def _embedded_clause(cue: Token) -> Token | None:
                 if depth < 2 and g.i > node.i:
                     todo.append((g, depth + 1))
     return None
-
-
-# Attachments on a content's right edge that can be a report of their own.
-REPORT_DEPS = frozenset({"conj", "advcl"})
-
-
-def content_end(head: Token, reports: frozenset[int] | set[int] = frozenset()) -> int:
-    """Where a content clause ends: before the first right-edge child that gold content of
-    this shape usually leaves out (", but …", "after prosecutors determined …"), or before
-    a coordinated or participle cue (``reports``: cue heads) that the parser hung inside
-    the clause (", adding …", "and called on …"): it reports words of its own."""
-    rates = shipped_extents("content")
-    for child, top in right_spine(head):
-        if rates.get(spine_key(child, top), 1.0) < 0.5:
-            return child.left_edge.i
-        if child.dep_ in REPORT_DEPS and child.i in reports and _set_off(child):
-            return _before_coordinator(child)
-    return head.right_edge.i + 1
-
-
-def _set_off(child: Token) -> bool:
-    """Whether a comma, dash or coordinator comes right before ``child``'s words: a cue
-    tucked in without one ("for the council to criticize the chief", "after she argued") is
-    part of the clause."""
-    i = child.left_edge.i
-    prev = child.doc[i - 1] if i > 0 else None
-    while prev is not None and (prev.is_space or prev.is_quote) and prev.i > 0:
-        prev = child.doc[prev.i - 1]
-    return prev is not None and (prev.dep_ == "cc" or prev.text in (",", "—", "–", ";"))
-
-
-def _before_coordinator(child: Token) -> int:
-    """Where the content stops before ``child``: before the "and" / "but" that joins it,
-    so that the coordinator does not dangle at the content's end."""
-    doc = child.doc
-    i = child.left_edge.i
-    while i > 0 and (doc[i - 1].dep_ in ("cc", "punct") or doc[i - 1].is_space):
-        if doc[i - 1].dep_ == "punct" and doc[i - 1].is_quote:
-            break  # a closing quote mark stays with the quoted words
-        i -= 1
-    return i
-
-
-CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "parataxis", "csubj"})
-# Quoted words (marks included) that make a verb outside the lexicon a cue: more than a
-# scare-quoted word or two (`read the so-called “plan”`).
-MIN_QUOTED_TOKENS = 5
-
-
-def _plausible(tok: Token, parts: dict[str, list[Token]], has_source: bool, quoted: bool) -> bool:
-    """What the model finds must still read as a report of words or thoughts: a verb
-    outside the cue lexicon ("thanked Macron for the visit", "read the “plan”") needs a
-    clause or a speaker's quoted words as its content; a passive cue whose only content
-    is its own subject, with no agent, describes a thing ("The film “…” was shown")."""
-    clause = any(c.dep_ in CLAUSE_DEPS for c in parts["content"] + parts["split"])
-    if clause or any(_attitude(c) for c in parts["split"]):
-        return True
-    if cue_entry(tok) is None and not (quoted and has_source):
-        return False
-    passive = any(c.dep_ == "nsubjpass" for c in parts["content"])
-    return has_source or not passive
-
-
-# How a copula's predicate takes what the attitude is about ("eager to", "concerned that",
-# "critical of").
-PREDICATE_COMPLEMENT_DEPS = frozenset({"ccomp", "xcomp", "acl", "prep"})
-
-
-def _attitude(pred: Token) -> bool:
-    """A copula's predicate with a complement of its own ("is **eager** to …", "are
-    **concerned** that …", "has been **critical** of …"): the words after it say what the
-    subject wants, fears or holds, as a clause after a cue verb does."""
-    return pred.dep_ in PREDICATE_DEPS and any(
-        c.dep_ in PREDICATE_COMPLEMENT_DEPS and c.i > pred.i for c in pred.children
-    )
 
 
 def _parenthetical(cue: Token) -> list[TokenSpan] | None:

@@ -1,0 +1,47 @@
+"""The plausibility gate: what the learned models find must still read as a report.
+
+The cue model scores verbs by their features; some that score well describe actions,
+not words or thoughts ("thanked Macron for the visit", "read the so-called “plan”").
+A candidate passes when its content is a clause, a speaker's quoted words, or what a
+copula's predicate is about ("is eager to …"); see ``plausible``.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from sayso.attribute.cues import cue_entry
+from sayso.learn.features import PREDICATE_DEPS
+
+CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "parataxis", "csubj"})
+# Quoted words (marks included) that make a verb outside the lexicon a cue: more than a
+# scare-quoted word or two (`read the so-called “plan”`).
+MIN_QUOTED_TOKENS = 5
+
+
+def plausible(tok: Token, parts: dict[str, list[Token]], has_source: bool, quoted: bool) -> bool:
+    """What the model finds must still read as a report of words or thoughts: a verb
+    outside the cue lexicon ("thanked Macron for the visit", "read the “plan”") needs a
+    clause or a speaker's quoted words as its content; a passive cue whose only content
+    is its own subject, with no agent, describes a thing ("The film “…” was shown")."""
+    clause = any(c.dep_ in CLAUSE_DEPS for c in parts["content"] + parts["split"])
+    if clause or any(_attitude(c) for c in parts["split"]):
+        return True
+    if cue_entry(tok) is None and not (quoted and has_source):
+        return False
+    passive = any(c.dep_ == "nsubjpass" for c in parts["content"])
+    return has_source or not passive
+
+
+# How a copula's predicate takes what the attitude is about ("eager to", "concerned that",
+# "critical of").
+PREDICATE_COMPLEMENT_DEPS = frozenset({"ccomp", "xcomp", "acl", "prep"})
+
+
+def _attitude(pred: Token) -> bool:
+    """A copula's predicate with a complement of its own ("is **eager** to …", "are
+    **concerned** that …", "has been **critical** of …"): the words after it say what the
+    subject wants, fears or holds, as a clause after a cue verb does."""
+    return pred.dep_ in PREDICATE_DEPS and any(
+        c.dep_ in PREDICATE_COMPLEMENT_DEPS and c.i > pred.i for c in pred.children
+    )
