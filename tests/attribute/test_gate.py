@@ -1,0 +1,40 @@
+"""The plausibility gate (``sayso.attribute.gate``): a learned cue must still introduce a
+report of words or thoughts. Parts are read off the parse the way the child-role model
+would label them, so the gate is tested on its own (sentences are ours)."""
+
+from __future__ import annotations
+
+import pytest
+
+from sayso.attribute.gate import plausible
+
+
+def parts_of(doc, cue: str, content: tuple[str, ...], split: tuple[str, ...] = ()):
+    tok = next(t for t in doc if t.text == cue)
+    kids = {c.text: c for c in tok.children}
+    return tok, {
+        "content": [kids[w] for w in content],
+        "split": [kids[w] for w in split],
+        "source": [],
+        "cue": [],
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content", "split", "has_source", "quoted", "expected"),
+    [
+        # A clause after the verb: a report, whatever the verb.
+        ("The mayor said that taxes would rise.", "said", ("rise",), (), True, False, True),
+        # A copula's predicate with a complement: an attitude ("is eager to …").
+        ("The mayor is eager to cut taxes.", "is", (), ("eager",), True, False, True),
+        # An action with an object: not a report.
+        ("Putin thanked Macron for the visit.", "thanked", ("Macron",), (), True, False, False),
+        # ... unless the object is a speaker's quoted words.
+        ("Putin thanked Macron for the visit.", "thanked", ("Macron",), (), True, True, True),
+        # A predicate without a complement says nothing about anything: "She is tall."
+        ("She is tall.", "is", (), ("tall",), True, False, False),
+    ],
+)
+def test_plausible(nlp, text, cue, content, split, has_source, quoted, expected):
+    tok, parts = parts_of(nlp(text), cue, content, split)
+    assert plausible(tok, parts, has_source, quoted) is expected
