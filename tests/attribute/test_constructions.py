@@ -81,10 +81,32 @@ def summary(a: Attribution) -> tuple:
             "river",
             ("according_to", "according to", "Valley Gazette"),
         ),
+        # ... introducing a quote: one attribution, the quote its content.
+        (
+            "According to the Valley Gazette, “the river rose two metres overnight.”",
+            "river",
+            ("according_to", "According to", "Valley Gazette"),
+        ),
     ],
 )
 def test_construction(extractor, text, words, expected):
     assert summary(only(extractor.extract(text), words)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("According to the Valley Gazette, “the river rose two metres overnight.”", 1),
+        # A quote in the next sentence is a statement of its own (negative case).
+        (
+            "The river rose, according to the Valley Gazette. “We have never seen this,” "
+            "Jane Doe said.",
+            2,
+        ),
+    ],
+)
+def test_quote_after_according_to_is_not_a_second_attribution(extractor, text, count):
+    assert len(extractor.extract(text).attributions) == count
 
 
 def test_cue_inside_the_quote_gives_one_discontinuous_attribution(extractor):

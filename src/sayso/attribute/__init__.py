@@ -52,6 +52,7 @@ def find_candidates(
     found = sorted(direct + _dedupe(indirect + according + colon), key=lambda c: c.start)
     found = _drop_nested(doc, found)
     found = [c for c in found if not _excluded(c, excluded) and c.end > floor_char]
+    found = _fold_into_according(found)
     found = _join_continuations(doc, found)
     _borrow_neighbour_speakers(doc, found)
     return found
@@ -117,6 +118,21 @@ def _drop_nested(doc: Doc, found: list[Candidate]) -> list[Candidate]:
 
 def _excluded(cand: Candidate, excluded: list[CharSpan]) -> bool:
     return any(a <= cand.start and cand.end <= b for a, b in excluded)
+
+
+def _fold_into_according(found: list[Candidate]) -> list[Candidate]:
+    """`According to the mayor, “…”`: the quote is the according-to attribution's
+    content, not a second attribution without a cue or a speaker."""
+    outer = [c for c in found if c.kind == "according_to"]
+    kept: list[Candidate] = []
+    for cand in found:
+        if cand.kind == "direct" and cand.cue is None and cand.source is None:
+            host = next((o for o in outer if _overlap(o, cand) >= 0.8), None)
+            if host is not None:
+                host.content, host.quotes = cand.content, cand.quotes
+                continue
+        kept.append(cand)
+    return kept
 
 
 def _join_continuations(doc: Doc, found: list[Candidate]) -> list[Candidate]:
