@@ -81,6 +81,12 @@ def summary(a: Attribution) -> tuple:
             "river",
             ("according_to", "according to", "Valley Gazette"),
         ),
+        # A verb + object idiom from the lexicon ("put it") introduces a quote.
+        (
+            "As Jane Doe put it, “we will not give up on this town.”",
+            "give up",
+            ("direct", "put it", "Jane Doe"),
+        ),
         # ... introducing a quote: one attribution, the quote its content.
         (
             "According to the Valley Gazette, “the river rose two metres overnight.”",
@@ -97,6 +103,9 @@ def test_construction(extractor, text, words, expected):
     ("text", "count"),
     [
         ("According to the Valley Gazette, “the river rose two metres overnight.”", 1),
+        # "put it" with a place is not the idiom (negative cases).
+        ("Jane Doe put it on the table.", 0),
+        ("Jane Doe put it down and left.", 0),
         # A quote in the next sentence is a statement of its own (negative case).
         (
             "The river rose, according to the Valley Gazette. “We have never seen this,” "
@@ -105,7 +114,7 @@ def test_construction(extractor, text, words, expected):
         ),
     ],
 )
-def test_quote_after_according_to_is_not_a_second_attribution(extractor, text, count):
+def test_number_of_attributions(extractor, text, count):
     assert len(extractor.extract(text).attributions) == count
 
 

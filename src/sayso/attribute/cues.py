@@ -39,13 +39,29 @@ def cue_entry(token: Token) -> CueEntry | None:
     """The lexicon entry when ``token`` is a reporting verb in a reporting use."""
     if token.pos_ not in ("VERB", "AUX") and token.tag_ not in ("VBD", "VBZ", "VBP", "VBG", "VBN"):
         return None
-    entry = cues().get(token.lemma_.lower())
+    entry = cues().get(token.lemma_.lower()) or _idiom(token)
     if entry is None:
         return None
     # "the said agreement", "that is to say": not speech.
     if token.dep_ in ("amod", "compound"):
         return None
     return entry
+
+
+def _idiom_object(token: Token) -> Token | None:
+    """The object that makes a verb a reporting idiom ("put **it**": "as she put it")."""
+    obj = next((c for c in token.children if c.dep_ == "dobj"), None)
+    if obj is None or f"{token.lemma_.lower()} {obj.lower_}" not in cues():
+        return None
+    # "put it on the table", "put it down": a place, not a way of saying.
+    if any(c.dep_ in ("prep", "prt", "dative") for c in token.children):
+        return None
+    return obj
+
+
+def _idiom(token: Token) -> CueEntry | None:
+    obj = _idiom_object(token)
+    return cues()[f"{token.lemma_.lower()} {obj.lower_}"] if obj is not None else None
 
 
 def cue_span(token: Token) -> TokenSpan:
@@ -59,6 +75,8 @@ def cue_span(token: Token) -> TokenSpan:
             start = min(start, child.i)
         elif child.dep_ == "prt" and child.i == end + 1:
             end = child.i
+        elif child.i == end + 1 and child is _idiom_object(token):
+            end = child.i  # "put it"
         elif (
             child.dep_ == "advmod"
             and child.i == token.i - 1
