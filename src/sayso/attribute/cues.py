@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from sayso.attribute.candidate import TokenSpan
-from sayso.find.lexicon import CueEntry, cues, role_nouns
+from sayso.find.lexicon import CueEntry, cue_idioms, cues, role_nouns
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 # Deps through which a verb with no subject of its own takes its head's subject:
@@ -39,7 +39,10 @@ def cue_entry(token: Token) -> CueEntry | None:
     """The lexicon entry when ``token`` is a reporting verb in a reporting use."""
     if token.pos_ not in ("VERB", "AUX") and token.tag_ not in ("VBD", "VBZ", "VBP", "VBG", "VBN"):
         return None
-    entry = cues().get(token.lemma_.lower()) or _idiom(token)
+    entry = cues().get(token.lemma_.lower())
+    if entry is None:
+        idiom = _idiom(token)
+        entry = idiom[1] if idiom is not None else None
     if entry is None:
         return None
     # "the said agreement", "that is to say": not speech.
@@ -48,20 +51,18 @@ def cue_entry(token: Token) -> CueEntry | None:
     return entry
 
 
-def _idiom_object(token: Token) -> Token | None:
-    """The object that makes a verb a reporting idiom ("put **it**": "as she put it")."""
+def _idiom(token: Token) -> tuple[Token, CueEntry] | None:
+    """A verb + object reporting idiom ("as she put **it**"): the object and its entry."""
+    objects = cue_idioms().get(token.lemma_.lower())
+    if not objects:  # the common case: one dict lookup per verb
+        return None
     obj = next((c for c in token.children if c.dep_ == "dobj"), None)
-    if obj is None or f"{token.lemma_.lower()} {obj.lower_}" not in cues():
+    if obj is None or obj.lower_ not in objects:
         return None
     # "put it on the table", "put it down": a place, not a way of saying.
     if any(c.dep_ in ("prep", "prt", "dative") for c in token.children):
         return None
-    return obj
-
-
-def _idiom(token: Token) -> CueEntry | None:
-    obj = _idiom_object(token)
-    return cues()[f"{token.lemma_.lower()} {obj.lower_}"] if obj is not None else None
+    return obj, objects[obj.lower_]
 
 
 def cue_span(token: Token) -> TokenSpan:
@@ -70,12 +71,13 @@ def cue_span(token: Token) -> TokenSpan:
     "has said", "did not say", "pointed out", "also said".
     """
     start = end = token.i
+    idiom = _idiom(token)
     for child in token.children:
         if child.dep_ in ("aux", "auxpass", "neg") and child.i < token.i:
             start = min(start, child.i)
         elif child.dep_ == "prt" and child.i == end + 1:
             end = child.i
-        elif child.i == end + 1 and child is _idiom_object(token):
+        elif idiom is not None and child is idiom[0] and child.i == end + 1:
             end = child.i  # "put it"
         elif (
             child.dep_ == "advmod"

@@ -19,14 +19,35 @@ class CueEntry:
     weight: float
 
 
-@cache
-def cues() -> dict[str, CueEntry]:
-    table: dict[str, CueEntry] = {}
+def _cue_lines() -> list[tuple[str, str, float]]:
+    rows = []
     for line in _lines("cues.tsv"):
         lemma, cls, weight = line.split("\t")
+        rows.append((lemma, cls, float(weight)))
+    return rows
+
+
+@cache
+def cues() -> dict[str, CueEntry]:
+    """Reporting verbs by lemma (the one-word rows of ``cues.tsv``)."""
+    table: dict[str, CueEntry] = {}
+    for lemma, cls, weight in _cue_lines():
+        if " " in lemma:
+            continue
         # A lemma listed twice keeps its strongest reading.
-        if lemma not in table or float(weight) > table[lemma].weight:
-            table[lemma] = CueEntry(lemma, cls, float(weight))
+        if lemma not in table or weight > table[lemma].weight:
+            table[lemma] = CueEntry(lemma, cls, weight)
+    return table
+
+
+@cache
+def cue_idioms() -> dict[str, dict[str, CueEntry]]:
+    """Verb + object idioms ("put it"), by the verb's lemma, then the object word."""
+    table: dict[str, dict[str, CueEntry]] = {}
+    for key, cls, weight in _cue_lines():
+        if " " in key:
+            lemma, obj = key.split(" ", 1)
+            table.setdefault(lemma, {})[obj] = CueEntry(key, cls, weight)
     return table
 
 
