@@ -65,7 +65,7 @@ def _merge_colon(direct: list[Candidate], colon: list[Candidate]) -> list[Candid
     for cand in colon:
         same = [d for d in direct if d.start == cand.start]
         if same:
-            if same[0].cue is None and same[0].source is None:
+            if same[0].unframed:
                 same[0].cue, same[0].cue_head = cand.cue, cand.cue_head
                 same[0].source, same[0].source_head = cand.source, cand.source_head
             continue
@@ -126,7 +126,7 @@ def _fold_into_according(found: list[Candidate]) -> list[Candidate]:
     outer = [c for c in found if c.kind == "according_to"]
     kept: list[Candidate] = []
     for cand in found:
-        if cand.kind == "direct" and cand.cue is None and cand.source is None:
+        if cand.kind == "direct" and cand.unframed:
             host = next((o for o in outer if _overlap(o, cand) >= 0.8), None)
             if host is not None:
                 host.content, host.quotes = cand.content, cand.quotes
@@ -142,7 +142,7 @@ def _join_continuations(doc: Doc, found: list[Candidate]) -> list[Candidate]:
     text = doc.text
     kept: list[Candidate] = []
     for cand in found:
-        if cand.kind == "direct" and cand.cue is None and cand.source is None:
+        if cand.kind == "direct" and cand.unframed:
             earlier = [k for k in kept if k.end <= cand.start and k.cue is not None]
             last = max(earlier, key=lambda k: k.end, default=None)
             if (
@@ -171,7 +171,7 @@ def _borrow_neighbour_speakers(doc: Doc, found: list[Candidate]) -> None:
     """A quote with no cue in its sentence continues the previous speaker's turn,
     or, when none precedes closely, anticipates the next one (`“…” \\n He said.`)."""
     for n, cand in enumerate(found):
-        if cand.cue is not None or cand.source is not None:
+        if not cand.unframed:
             continue
         before = [c for c in found[:n] if c.end <= cand.start and c.source_head is not None]
         if before and cand.start - before[-1].end <= NEIGHBOUR_CHARS:

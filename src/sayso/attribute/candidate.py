@@ -42,6 +42,11 @@ class Candidate:
     def end(self) -> int:
         return self.content[-1][1]
 
+    @property
+    def unframed(self) -> bool:
+        """Neither cue nor source: a quote whose speaker must come from its neighbours."""
+        return self.cue is None and self.source is None
+
 
 def trim(doc: Doc, start: int, end: int) -> TokenSpan | None:
     """Drop punctuation and whitespace tokens from both edges of a token span."""

@@ -162,21 +162,23 @@ def render_agreement(agreement: Evaluation) -> str:
     lines = [
         f"annotators: {len(agreement.docs)} other-annotator files on {len(texts)} texts, "
         "each scored against the first",
-        f"{'metric':<18}{'P':>7}{'R':>7}{'F1':>7}{'pred':>7}{'gold':>7}",
+        *_metric_lines(agreement),
+        "sayso on the same texts, against the first annotator",
     ]
-    for metric, s in agreement.scores.items():
+    return "\n".join(lines) + "\n"
+
+
+def _metric_lines(evaluation: Evaluation) -> list[str]:
+    """The referee's table: a header, then P / R / F1 / pred / gold per metric."""
+    lines = [f"{'metric':<18}{'P':>7}{'R':>7}{'F1':>7}{'pred':>7}{'gold':>7}"]
+    for metric, s in evaluation.scores.items():
         lines.append(f"{metric:<18}{s.p:>7}{s.r:>7}{s.f1:>7}{s.pred:>7}{s.gold:>7}")
-    return "\n".join(lines) + "\nsayso on the same texts, against the first annotator\n"
+    return lines
 
 
 def render_table(evaluation: Evaluation, speakers: SpeakerReport | None) -> str:
     done, total = evaluation.documents_predicted, evaluation.documents_gold
-    lines = [
-        f"documents: {done} predicted of {total} gold",
-        f"{'metric':<18}{'P':>7}{'R':>7}{'F1':>7}{'pred':>7}{'gold':>7}",
-    ]
-    for metric, s in evaluation.scores.items():
-        lines.append(f"{metric:<18}{s.p:>7}{s.r:>7}{s.f1:>7}{s.pred:>7}{s.gold:>7}")
+    lines = [f"documents: {done} predicted of {total} gold", *_metric_lines(evaluation)]
     if speakers is not None:
         lines.append(
             f"speakers: {speakers.required_ok}/{speakers.required} required, "
