@@ -215,3 +215,47 @@ def test_cueless_quote_in_a_headline_is_not_attributed(extractor):
     result = extractor.extract(text)
     assert all("lost everything" not in a.content.text for a in result.attributions)
     assert any(a.speaker and a.speaker.name == "Ann Lee" for a in result.attributions)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "content"),
+    [
+        # A name after its title is one source, wherever the parser hangs it.
+        (
+            "According to the news magazine Der Spiegel, officials have discussed a new tax.",
+            "the news magazine Der Spiegel",
+            "officials have discussed a new tax",
+        ),
+        (
+            "Officials have discussed a new tax, according to the weekly Die Zeit.",
+            "the weekly Die Zeit",
+            "Officials have discussed a new tax",
+        ),
+        # A day after the source is not part of it (negative cases).
+        (
+            "Officials have discussed a new tax, according to the weekly paper Tuesday.",
+            "the weekly paper",
+            "Officials have discussed a new tax",
+        ),
+        (
+            "Officials have discussed a new tax, according to the Valley Gazette on Friday.",
+            "the Valley Gazette",
+            "Officials have discussed a new tax",
+        ),
+    ],
+)
+def test_according_to_source_extent(extractor, text, source, content):
+    a = next(a for a in extractor.extract(text).attributions if a.kind == "according_to")
+    assert (a.source.text, a.content.text.split(" … ")[0]) == (source, content)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("According to the news magazine Der Spiegel, the talks failed.", "Der Spiegel"),
+        ("The talks failed, according to the weekly Die Zeit.", "Die Zeit"),
+    ],
+)
+def test_according_to_a_title_and_name_speaks_as_the_name(extractor, text, speaker):
+    a = next(a for a in extractor.extract(text).attributions if a.kind == "according_to")
+    assert a.speaker.name == speaker

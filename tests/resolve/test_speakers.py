@@ -236,6 +236,29 @@ def test_role_noun_with_an_organisation_modifier(extractor, text, expected):
     assert by_words(extractor.extract(text), "would").speaker.name == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Someone speaking for an organisation, unnamed: the organisation is the authority.
+        (
+            "A spokeswoman for the Ministry of Transport said that the trains would run.",
+            "Ministry of Transport",
+        ),
+        (
+            "Officials at the European Commission said that the rules would change.",
+            "European Commission",
+        ),
+        # Negative cases: a person's spokesman is not that person, and a role that is a
+        # person in its own right ("president") does not become the organisation.
+        ("A spokesman for Ann Lee said that the rules would change.", None),
+        ("The president of Acme Corp said that the rules would change.", None),
+    ],
+)
+def test_spokesperson_for_an_organisation(extractor, text, expected):
+    speaker = by_words(extractor.extract(text), "would").speaker
+    assert (speaker.name if speaker else None) == expected
+
+
 def test_an_unnamed_speaker_keeps_one_identity(extractor):
     text = (
         "“We will appeal,” a company spokeswoman said. "

@@ -75,6 +75,10 @@ def noun_phrase(token: Token) -> TokenSpan:
         if child.dep_ == "punct" and child.text in (",", "(", "—"):
             end = min(end, child.i)
             break
+        # "the weekly paper Tuesday": when, not who.
+        if child.dep_ == "npadvmod" and child.ent_type_ in ("DATE", "TIME"):
+            end = min(end, child.left_edge.i)
+            break
     # A conjoined list ("The US, its allies, and Ukraine") is kept whole: it is one source.
     span = trim(doc, start, end)
     return span or (token.i, token.i + 1)

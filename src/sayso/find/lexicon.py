@@ -57,6 +57,11 @@ def role_nouns() -> frozenset[str]:
 
 
 @cache
+def proxy_nouns() -> frozenset[str]:
+    return frozenset(ln.strip().lower() for ln in _lines("proxies.txt"))
+
+
+@cache
 def media_words() -> tuple[str, ...]:
     return tuple(ln.strip() for ln in _lines("media.txt"))
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from sayso.find.lexicon import role_nouns
+from sayso.find.lexicon import proxy_nouns, role_nouns
 from sayso.resolve.entities import Entity, EntityIndex
 
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "himself", "herself"})
@@ -57,6 +57,9 @@ def resolve_token(
     named = _apposed_name(doc, token, index)
     if named is not None:
         return Resolution(named, "name")
+    organisation = _represented(token, index)
+    if organisation is not None:
+        return Resolution(organisation, "description")
     lower = token.lower_
     if lower in RELATIVE_PRONOUNS and token.head.dep_ == "relcl" and token.head.head.i != token.i:
         # "…the council, which said…": the relative clause speaks for its antecedent.
@@ -165,6 +168,27 @@ def _window_start(doc: Doc, sent_start: int) -> int:
             break
         start = doc[start - 1].sent.start
     return start
+
+
+# Entity types that speak through a spokesperson; a person's "spokesman for Trump" stays
+# unnamed rather than becoming Trump.
+REPRESENTED_TYPES = frozenset({"ORG", "GPE", "NORP", "FAC"})
+
+
+def _represented(token: Token, index: EntityIndex) -> Entity | None:
+    """ "a spokeswoman for the Economy Ministry" → the ministry, the authority behind the
+    words, when the spokesperson is not named."""
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in proxy_nouns():
+        return None
+    for prep in token.rights:
+        if prep.dep_ != "prep" or prep.lower_ not in ("for", "of", "at", "from", "with"):
+            continue
+        for obj in prep.children:
+            if obj.dep_ == "pobj":
+                entity = index.entity_of(obj)
+                if entity is not None and entity.type in REPRESENTED_TYPES:
+                    return entity
+    return None
 
 
 def _words(text: str) -> set[str]:
