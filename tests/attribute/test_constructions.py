@@ -75,6 +75,17 @@ def summary(a: Attribution) -> tuple:
             "taxes",
             ("indirect", "has argued", "Tom Baker"),
         ),
+        # A cue set off inside the sentence it reports; quoted words make it mixed.
+        (
+            "The new plan, Tom Baker said, will cost the city “far too much.”",
+            "cost",
+            ("mixed", "said", "Tom Baker"),
+        ),
+        (
+            "The new plan, Tom Baker said, will cost the city millions.",
+            "cost",
+            ("indirect", "said", "Tom Baker"),
+        ),
         # "according to" sources.
         (
             "The river rose two metres overnight, according to the Valley Gazette.",

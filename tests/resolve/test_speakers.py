@@ -259,6 +259,19 @@ def test_spokesperson_for_an_organisation(extractor, text, expected):
     assert (speaker.name if speaker else None) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("His French counterpart, Paul Roux, said that talks would go on.", ("French counterpart",)),
+        # Negative cases: a phrase opening the sentence says how, not who.
+        ("In a statement, Paul Roux said that talks would go on.", ()),
+        ("In an interview, Paul Roux said that talks would go on.", ()),
+    ],
+)
+def test_role_from_a_phrase_before_the_name(extractor, text, expected):
+    assert by_words(extractor.extract(text), "talks").speaker.roles == expected
+
+
 def test_an_unnamed_speaker_keeps_one_identity(extractor):
     text = (
         "“We will appeal,” a company spokeswoman said. "

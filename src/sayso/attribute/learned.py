@@ -129,7 +129,7 @@ def learned_candidates(
         if not spans:
             around = _parenthetical(tok)
             if around is not None and not in_any(around[0][0], direct_spans):
-                found.append(_candidate(doc, tok, p, parts, around))
+                found.append(_candidate(doc, tok, p, parts, around, quote_tokens))
             continue
         cue = learned_cue_span(tok, parts)
         if embedded is not None:
@@ -240,11 +240,22 @@ def _parenthetical(cue: Token) -> list[TokenSpan] | None:
 
 
 def _candidate(
-    doc: Doc, tok: Token, p: float, parts: dict[str, list[Token]], pieces: list[TokenSpan]
+    doc: Doc,
+    tok: Token,
+    p: float,
+    parts: dict[str, list[Token]],
+    pieces: list[TokenSpan],
+    quotes: list[TokenSpan],
 ) -> Candidate:
     src = _source(tok, parts["source"])
+    # Quoted words in the reported sentence make it mixed; a closing mark the sentence
+    # splitter left outside (`had “negotiated in good faith.”`) belongs to it.
+    inside = [(a, b) for a, b in quotes if any(x <= a < y for x, y in pieces)]
+    if inside:
+        last = pieces[-1]
+        pieces = [*pieces[:-1], (last[0], max([last[1]] + [b for a, b in inside if a >= last[0]]))]
     return Candidate(
-        kind="indirect",
+        kind="mixed" if inside else "indirect",
         content=[char_range(doc, a, b) for a, b in pieces],
         cue=learned_cue_span(tok, parts),
         source=src[0] if src else None,

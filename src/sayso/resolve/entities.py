@@ -101,9 +101,20 @@ def _adjacent_noun(ent: Span) -> Token | None:
         return after
     if ent.start >= 2 and doc[ent.start - 1].text == ",":
         prev = doc[ent.start - 2]
-        if prev.pos_ == "NOUN" and any(c.dep_ in ("det", "poss", "amod") for c in prev.lefts):
+        if (
+            prev.pos_ == "NOUN"
+            and any(c.dep_ in ("det", "poss", "amod") for c in prev.lefts)
+            and not _fronted_adverbial(prev)
+        ):
             return prev
     return None
+
+
+def _fronted_adverbial(noun: Token) -> bool:
+    """ "In a statement, Hutchins said": a phrase opening the sentence says where or how,
+    not who the name is."""
+    prep = noun.head
+    return noun.dep_ == "pobj" and prep.dep_ == "prep" and prep.left_edge.i == noun.sent.start
 
 
 def _appositive_role(ent: Span) -> str | None:
