@@ -262,7 +262,10 @@ def test_spokesperson_for_an_organisation(extractor, text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("His French counterpart, Paul Roux, said that talks would go on.", ("French counterpart",)),
+        (
+            "His French counterpart, Paul Roux, said that talks would go on.",
+            ("French counterpart",),
+        ),
         # Negative cases: a phrase opening the sentence says how, not who.
         ("In a statement, Paul Roux said that talks would go on.", ()),
         ("In an interview, Paul Roux said that talks would go on.", ()),
@@ -270,6 +273,25 @@ def test_spokesperson_for_an_organisation(extractor, text, expected):
 )
 def test_role_from_a_phrase_before_the_name(extractor, text, expected):
     assert by_words(extractor.extract(text), "talks").speaker.roles == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A headline's role word points ahead to the first person named with that role.
+        (
+            "Senator says budget is broken\n\nSenator Ann Lee said on Monday that the "
+            "budget was broken. Senator Tom Ray disagreed.",
+            "Ann Lee",
+        ),
+        # Negative cases: no one holds the role, or the role word is not on the title line.
+        ("Minister says budget is broken\n\nAnn Lee said the budget was broken.", None),
+        ("The senator says the budget is broken. Senator Ann Lee agreed.", None),
+    ],
+)
+def test_role_word_in_a_headline(extractor, text, expected):
+    first = extractor.extract(text).attributions[0]
+    assert (first.speaker.name if first.speaker else None) == expected
 
 
 def test_an_unnamed_speaker_keeps_one_identity(extractor):

@@ -76,6 +76,10 @@ def resolve_token(
             found = _last_speaker(doc, token, recent)  # "the senator added" after her quote
         return Resolution(found, "description")
     if token.pos_ == "PROPN":
+        if token.lower_ in role_nouns() and not any(c.dep_ == "compound" for c in token.lefts):
+            # A capitalised role word on its own ("Minister defends fares" in a headline)
+            # is a description, not a name.
+            return Resolution(_by_description(doc, token, index), "description")
         # A name the entity recogniser missed ("the Valley Gazette") is still a name.
         return Resolution(index.add_name(doc, token), "name")
     return Resolution(None, "unresolved")
@@ -210,6 +214,7 @@ def _by_description(doc: Doc, token: Token, index: EntityIndex) -> Entity | None
         )
     ):
         return None
+    headline = _in_headline(token)
     nationality = {m.lower_ for m in modifiers} & index.nationalities
     person_noun = token.lemma_.lower() in role_nouns()
     best: tuple[int, int, Entity] | None = None
@@ -229,11 +234,21 @@ def _by_description(doc: Doc, token: Token, index: EntityIndex) -> Entity | None
         if score == 0:
             continue
         last = max((s for s, _ in entity.mentions if s < token.i), default=-1)
-        if last < 0:
+        if last < 0 and headline and entity.mentions:
+            # A headline's "Senator" points ahead to the article's senator: the first
+            # one named wins.
+            last = -min(s for s, _ in entity.mentions)
+        elif last < 0:
             continue  # a description refers back to someone already named
         if best is None or (score, last) > best[:2]:
             best = (score, last, entity)
     return best[2] if best else None
+
+
+def _in_headline(token: Token) -> bool:
+    """Whether ``token`` is on the article's first line, its title."""
+    doc = token.doc
+    return "\n" in doc.text and doc[token.i].idx < doc.text.index("\n")
 
 
 def _organisation_by_word(token: Token, index: EntityIndex) -> Entity | None:
