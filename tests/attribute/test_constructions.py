@@ -270,3 +270,20 @@ def test_according_to_source_extent(extractor, text, source, content):
 def test_according_to_a_title_and_name_speaks_as_the_name(extractor, text, speaker):
     a = next(a for a in extractor.extract(text).attributions if a.kind == "according_to")
     assert a.speaker.name == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "addressee"),
+    [
+        # "Asked …": the main clause's subject was asked; who asked is not said.
+        ("Asked about the deal, Ann Lee said it was fair.", None, "Ann Lee"),
+        # Negative case: an active "asked" has its own subject as the source.
+        ("Reporters asked Ann Lee about the deal.", "Reporters", "Ann Lee"),
+    ],
+)
+def test_asked_participle(extractor, text, source, addressee):
+    a = next(
+        a for a in extractor.extract(text).attributions if a.cue.text.lower().startswith("asked")
+    )
+    got = (a.source.text if a.source else None, a.addressee.text if a.addressee else None)
+    assert got == (source, addressee)

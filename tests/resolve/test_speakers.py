@@ -294,6 +294,29 @@ def test_role_word_in_a_headline(extractor, text, expected):
     assert (first.speaker.name if first.speaker else None) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the company" refers back to the organisation named last.
+        (
+            "Acme Corp agreed to pay a fine on Monday. The company said that it would appeal.",
+            "Acme Corp",
+        ),
+        # "the 52-year-old" is a person already in the story.
+        (
+            "Acme Corp hired Ann Lee in May. The 52-year-old said that she would stay.",
+            "Ann Lee",
+        ),
+        # Negative cases: no organisation named before; "companies" is not one of them.
+        ("The company said that it would appeal the fine.", None),
+        ("Acme Corp paid a fine. The companies said that they would appeal.", None),
+    ],
+)
+def test_organisation_noun_and_age_epithet(extractor, text, expected):
+    speaker = by_words(extractor.extract(text), "would").speaker
+    assert (speaker.name if speaker else None) == expected
+
+
 def test_an_unnamed_speaker_keeps_one_identity(extractor):
     text = (
         "“We will appeal,” a company spokeswoman said. "

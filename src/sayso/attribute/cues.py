@@ -105,11 +105,23 @@ def subject(token: Token, depth: int = 0) -> Token | None:
         return agent
     if depth >= 3 or token.head.i == token.i:
         return None
+    if _passive_participle(token):
+        return None  # "Asked about the deal, she said …": she was asked; the asker is unnamed
     if token.dep_ == "pcomp" and token.head.dep_ == "prep":
         return subject(token.head.head, depth + 1)  # "…, before adding that …"
     if token.dep_ in INHERIT_DEPS:
         return subject(token.head, depth + 1)
     return None
+
+
+def _passive_participle(token: Token) -> bool:
+    """A bare past participle opening a clause ("Asked …", "Pressed on …"): its subject
+    would be the one spoken to, not the speaker."""
+    return (
+        token.tag_ == "VBN"
+        and token.dep_ == "advcl"
+        and not any(c.dep_ in ("aux", "auxpass") for c in token.children)
+    )
 
 
 def _agent(token: Token) -> Token | None:
@@ -148,6 +160,9 @@ def addressee(token: Token) -> Token | None:
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
                     return pobj
+    if _passive_participle(verb):
+        # "Asked about the deal, Ann Lee said …": the one asked is the main clause's subject.
+        return next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     # "…, saying: …" addresses whoever the governing verb addressed ("thanked Macron").
     if verb.dep_ in ("advcl", "xcomp") and verb.head.lemma_.lower() in ADDRESS_VERBS:
         return addressee(verb.head)

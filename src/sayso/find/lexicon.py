@@ -57,6 +57,11 @@ def role_nouns() -> frozenset[str]:
 
 
 @cache
+def organisation_nouns() -> frozenset[str]:
+    return frozenset(ln.strip().lower() for ln in _lines("organisations.txt"))
+
+
+@cache
 def proxy_nouns() -> frozenset[str]:
     return frozenset(ln.strip().lower() for ln in _lines("proxies.txt"))
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from sayso.find.lexicon import proxy_nouns, role_nouns
+from sayso.find.lexicon import organisation_nouns, proxy_nouns, role_nouns
 from sayso.resolve.entities import Entity, EntityIndex
 
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "himself", "herself"})
@@ -64,14 +64,18 @@ def resolve_token(
     if lower in RELATIVE_PRONOUNS and token.head.dep_ == "relcl" and token.head.head.i != token.i:
         # "…the council, which said…": the relative clause speaks for its antecedent.
         return resolve_token(doc, token.head.head, index, recent)
-    if lower in PERSON_PRONOUNS:
+    if lower in PERSON_PRONOUNS or _age_epithet(token):
         return Resolution(_antecedent(doc, token, index, ("PERSON",), recent), "pronoun")
     if lower in GROUP_PRONOUNS:
         types = ("ORG", "GPE", "NORP") if lower != "they" else ("ORG", "GPE", "NORP", "PERSON")
         found = _antecedent(doc, token, index, types) if lower == "it" else None
         return Resolution(found, "pronoun")
     if token.pos_ == "NOUN" or (token.pos_ == "PROPN" and token.text.islower()):
-        found = _by_description(doc, token, index) or _organisation_by_word(token, index)
+        found = (
+            _by_description(doc, token, index)
+            or _organisation_by_word(token, index)
+            or _organisation_by_noun(doc, token, index)
+        )
         if found is None and _definite(token) and token.lemma_.lower() in role_nouns():
             found = _last_speaker(doc, token, recent)  # "the senator added" after her quote
         return Resolution(found, "description")
@@ -243,6 +247,29 @@ def _by_description(doc: Doc, token: Token, index: EntityIndex) -> Entity | None
         if best is None or (score, last) > best[:2]:
             best = (score, last, entity)
     return best[2] if best else None
+
+
+def _age_epithet(token: Token) -> bool:
+    """ "the 52-year-old": a person already in the story, referred to by age."""
+    return (
+        token.lower_ == "old"
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in token.lefts)
+        and any(c.lower_ == "year" for c in token.lefts)
+    )
+
+
+def _organisation_by_noun(doc: Doc, token: Token, index: EntityIndex) -> Entity | None:
+    """ "Orbital Inc. agreed … The company said …": "the company" is the organisation
+    named most recently before it (within the article; no other organisation noun fits)."""
+    if token.lemma_.lower() not in organisation_nouns() or token.tag_ == "NNS":
+        return None
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in token.lefts):
+        return None
+    for tok in reversed(doc[: token.i]):
+        entity = index.entity_of(tok)
+        if entity is not None and entity.type == "ORG":
+            return entity
+    return None
 
 
 def _in_headline(token: Token) -> bool:
