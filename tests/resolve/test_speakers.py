@@ -317,6 +317,48 @@ def test_organisation_noun_and_age_epithet(extractor, text, expected):
     assert (speaker.name if speaker else None) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A short phrase saying whose or where stays with the role.
+        (
+            "Jon Bauer, director of the Privacy Action Network, said that fines were too low.",
+            ("director of the Privacy Action Network",),
+        ),
+        (
+            "Maria Alvarez, head of the dockers’ union, said that fines were too low.",
+            ("head of the dockers’ union",),
+        ),
+        # Negative case: a role without such a phrase is the role alone.
+        ("Maria Alvarez, a lawyer, said that fines were too low.", ("lawyer",)),
+    ],
+)
+def test_appositive_role_with_its_phrase(extractor, text, expected):
+    assert by_words(extractor.extract(text), "fines").speaker.roles == expected
+
+
+def test_description_matches_the_head_of_a_role_with_a_phrase(extractor):
+    text = (
+        "Jon Bauer, director of the Privacy Action Network, spoke first. "
+        "The director said that fines were too low."
+    )
+    assert by_words(extractor.extract(text), "fines").speaker.name == "Jon Bauer"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The port authority said that ships would sail.", "ORG"),
+        ("Shipping firms said that ships would sail.", "ORG"),
+        # Negative case: an unnamed person stays a person.
+        ("A dock worker said that ships would sail.", "PERSON"),
+    ],
+)
+def test_unnamed_speaker_type(extractor, text, expected):
+    speaker = by_words(extractor.extract(text), "ships").speaker
+    assert (speaker.name, speaker.type) == (None, expected)
+
+
 def test_an_unnamed_speaker_keeps_one_identity(extractor):
     text = (
         "“We will appeal,” a company spokeswoman said. "

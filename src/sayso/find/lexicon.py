@@ -57,8 +57,10 @@ def role_nouns() -> frozenset[str]:
 
 
 @cache
-def organisation_nouns() -> frozenset[str]:
-    return frozenset(ln.strip().lower() for ln in _lines("organisations.txt"))
+def organisation_nouns() -> dict[str, str]:
+    """Lemma → "back" (refers back to the last organisation named) or "type" (only says
+    the source is an organisation)."""
+    return dict(ln.split("\t") for ln in _lines("organisations.txt"))
 
 
 @cache

@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from sayso.attribute.candidate import Candidate, CharSpan, TokenSpan, char_span
+from sayso.find.lexicon import organisation_nouns
 from sayso.records.types import Attribution, Mention, Role, Speaker
 from sayso.resolve.entities import Entity
 from sayso.resolve.speakers import Resolution
@@ -73,11 +74,11 @@ class SpeakerTable:
                 roles=tuple(entity.roles),
                 mentions=tuple(self._mention(span) for span in spans),
             )
-        for n, (how, spans, _) in enumerate(self._unresolved, 1):
+        for n, (how, spans, lemma) in enumerate(self._unresolved, 1):
             out[f"u{n}"] = Speaker(
                 id=f"u{n}",
                 name=None,
-                type="PERSON" if how in ("pronoun", "description") else "OTHER",
+                type=_unnamed_type(how, lemma),
                 mentions=tuple(self._mention(span) for span in spans),
             )
         return out
@@ -85,6 +86,13 @@ class SpeakerTable:
     def _mention(self, span: TokenSpan) -> Mention:
         a, b = char_span(self.doc, span)
         return Mention(self.text[a:b], a, b)
+
+
+def _unnamed_type(how: str, lemma: str) -> str:
+    """ "the port authority", "shipping firms": organisations; "a spokesman", "he": people."""
+    if lemma in organisation_nouns():
+        return "ORG"
+    return "PERSON" if how in ("pronoun", "description") else "OTHER"
 
 
 def attribution_record(

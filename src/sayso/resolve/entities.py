@@ -15,6 +15,9 @@ from spacy.tokens import Doc, Span, Token
 from sayso.find.lexicon import aliases, honorifics, media_words, role_nouns
 
 PERSON_LABELS = ("PERSON",)
+# "director of …", "economist at …", "spokesman for …": kept with the role when short.
+ROLE_PREPOSITIONS = frozenset({"of", "at", "for"})
+MAX_ROLE_PHRASE = 7
 GROUP_LABELS = ("ORG", "GPE", "NORP", "LOC", "FAC")
 TITLES = honorifics()
 LEADING = frozenset({"the", "a", "an"})
@@ -123,13 +126,28 @@ def _appositive_role(ent: Span) -> str | None:
     other = _adjacent_noun(ent)
     if other is None:
         return None
+    end = other.i + 1
+    # "head of the dockers' union", "chief economist at a Frankfurt bank": a short phrase
+    # saying whose or where is part of the role ("head" alone says little).
+    for child in other.rights:
+        if child.dep_ == "prep" and child.lower_ in ROLE_PREPOSITIONS and child.i == end:
+            if child.right_edge.i + 1 - child.i <= MAX_ROLE_PHRASE:
+                end = child.right_edge.i + 1
+            break
     toks = [
         t
         for t in other.subtree
-        if t.i < other.i + 1 and t.dep_ not in ("det", "poss", "case", "punct")
+        if t.i < end and (t.i > other.i or t.dep_ not in ("det", "poss", "case", "punct"))
     ]
     toks = [t for t in toks if not (head.i >= t.i >= ent.start)]
-    return " ".join(t.text for t in toks) or None
+    while toks and toks[-1].is_punct:
+        toks.pop()
+    return _join(toks) or None
+
+
+def _join(toks: list[Token]) -> str:
+    """The tokens' text with the article's own spacing ("dockers’ union", not "dockers ’ union")."""
+    return "".join(t.text_with_ws for t in toks[:-1]) + toks[-1].text if toks else ""
 
 
 def build_entities(doc: Doc) -> EntityIndex:

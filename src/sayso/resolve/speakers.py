@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from sayso.find.lexicon import organisation_nouns, proxy_nouns, role_nouns
-from sayso.resolve.entities import Entity, EntityIndex
+from sayso.resolve.entities import ROLE_PREPOSITIONS, Entity, EntityIndex
 
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "himself", "herself"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
@@ -227,7 +227,7 @@ def _by_description(doc: Doc, token: Token, index: EntityIndex) -> Entity | None
             continue
         # The noun must name a person's role, or be the head of a role this person holds:
         # "the ministry" is not "Foreign Ministry spokeswoman Mao Ning".
-        role_heads = {r.split()[-1].lower() for r in entity.roles}
+        role_heads = {_role_head(r) for r in entity.roles}
         if not person_noun and not (head & role_heads):
             continue
         role_words = set().union(*(_words(r) for r in entity.roles))
@@ -261,7 +261,7 @@ def _age_epithet(token: Token) -> bool:
 def _organisation_by_noun(doc: Doc, token: Token, index: EntityIndex) -> Entity | None:
     """ "Orbital Inc. agreed … The company said …": "the company" is the organisation
     named most recently before it (within the article; no other organisation noun fits)."""
-    if token.lemma_.lower() not in organisation_nouns() or token.tag_ == "NNS":
+    if organisation_nouns().get(token.lemma_.lower()) != "back" or token.tag_ == "NNS":
         return None
     if not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in token.lefts):
         return None
@@ -270,6 +270,15 @@ def _organisation_by_noun(doc: Doc, token: Token, index: EntityIndex) -> Entity 
         if entity is not None and entity.type == "ORG":
             return entity
     return None
+
+
+def _role_head(role: str) -> str:
+    """ "director of the Privacy Action Network" → "director"; "Kremlin spokesman" → "spokesman"."""
+    words = role.lower().split()
+    for n, word in enumerate(words[1:], 1):
+        if word in ROLE_PREPOSITIONS:
+            return words[n - 1]
+    return words[-1]
 
 
 def _in_headline(token: Token) -> bool:
