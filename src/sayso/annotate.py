@@ -70,7 +70,7 @@ def annotate(doc: Doc, options: Options) -> Annotations:
             neighbour = neighbour_speaker(doc, cand.start, index)
             head = neighbour.i if neighbour is not None else None
         resolution = (
-            resolve_token(doc, doc[head], index, recent)
+            resolve_token(doc, doc[head], index, recent, cand.content)
             if head is not None
             else Resolution(None, "none")
         )

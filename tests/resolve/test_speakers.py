@@ -359,6 +359,33 @@ def test_unnamed_speaker_type(extractor, text, expected):
     assert (speaker.name, speaker.type) == (None, expected)
 
 
+@pytest.mark.parametrize(
+    ("text", "words", "expected"),
+    [
+        # A pronoun never refers to a name inside what its speaker said.
+        (
+            "Maria Alvarez wrote that the mayor was wrong. Linda Hart, she added, had no plan.",
+            "no plan",
+            "Maria Alvarez",
+        ),
+        (
+            "Maria Alvarez criticised the budget. Mayor Linda Hart dismissed the criticism. "
+            "“Maria knows the numbers,” she said.",
+            "numbers",
+            "Linda Hart",
+        ),
+        # Negative case: outside the content, the sentence's subject is still preferred.
+        (
+            "Maria Alvarez spoke first. Linda Hart then said that she had no plan.",
+            "no plan",
+            "Linda Hart",
+        ),
+    ],
+)
+def test_pronoun_not_resolved_into_its_own_content(extractor, text, words, expected):
+    assert by_words(extractor.extract(text), words).speaker.name == expected
+
+
 def test_an_unnamed_speaker_keeps_one_identity(extractor):
     text = (
         "“We will appeal,” a company spokeswoman said. "

@@ -29,10 +29,16 @@ class Resolution:
 
 
 def resolve_token(
-    doc: Doc, token: Token, index: EntityIndex, recent: Sequence[tuple[int, Entity]] = ()
+    doc: Doc,
+    token: Token,
+    index: EntityIndex,
+    recent: Sequence[tuple[int, Entity]] = (),
+    exclude: Sequence[tuple[int, int]] = (),
 ) -> Resolution:
     """``recent``: (token index, entity) of the speakers resolved so far, in text order; a
-    pronoun prefers the last of them ("…,” the minister said. He added that …")."""
+    pronoun prefers the last of them ("…,” the minister said. He added that …").
+    ``exclude``: character ranges of what the speaker said; a pronoun never refers to a
+    name inside them (“Rosa knows the numbers,” she said: she is not Rosa)."""
     entity = index.entity_of(token)
     if entity is not None and entity.type == "NORP" and _definite(token):
         # "the Kentucky Republican added": an epithet for a person, not the party.
@@ -63,9 +69,10 @@ def resolve_token(
     lower = token.lower_
     if lower in RELATIVE_PRONOUNS and token.head.dep_ == "relcl" and token.head.head.i != token.i:
         # "…the council, which said…": the relative clause speaks for its antecedent.
-        return resolve_token(doc, token.head.head, index, recent)
+        return resolve_token(doc, token.head.head, index, recent, exclude)
     if lower in PERSON_PRONOUNS or _age_epithet(token):
-        return Resolution(_antecedent(doc, token, index, ("PERSON",), recent), "pronoun")
+        found = _antecedent(doc, token, index, ("PERSON",), recent, exclude)
+        return Resolution(found, "pronoun")
     if lower in GROUP_PRONOUNS:
         types = ("ORG", "GPE", "NORP") if lower != "they" else ("ORG", "GPE", "NORP", "PERSON")
         found = _antecedent(doc, token, index, types) if lower == "it" else None
@@ -136,12 +143,14 @@ def _antecedent(
     index: EntityIndex,
     types: tuple[str, ...],
     recent: Sequence[tuple[int, Entity]] = (),
+    exclude: Sequence[tuple[int, int]] = (),
 ) -> Entity | None:
     """The entity a pronoun most plausibly refers to, in this order: a subject of its own
     sentence before it; the last speaker of an attribution within the window; another
-    mention of its sentence; the subjects, then other mentions, of earlier sentences."""
+    mention of its sentence; the subjects, then other mentions, of earlier sentences.
+    Mentions inside ``exclude`` (character ranges) are skipped."""
     sent = token.sent
-    same = [doc[i] for i in range(sent.start, token.i)]
+    same = [doc[i] for i in range(sent.start, token.i) if not _inside(doc[i], exclude)]
     for tok in reversed(same):
         entity = index.entity_of(tok)
         if entity is not None and entity.type in types and tok.dep_ in ("nsubj", "nsubjpass"):
@@ -161,11 +170,17 @@ def _antecedent(
         prev = doc[floor - 1].sent
         subjects = [t for t in prev if t.dep_ in ("nsubj", "nsubjpass")]
         for tok in [*reversed(subjects), *reversed(list(prev))]:
+            if _inside(tok, exclude):
+                continue
             entity = index.entity_of(tok)
             if entity is not None and entity.type in types:
                 return entity
         floor = prev.start
     return None
+
+
+def _inside(token: Token, ranges: Sequence[tuple[int, int]]) -> bool:
+    return any(a <= token.idx < b for a, b in ranges)
 
 
 def _window_start(doc: Doc, sent_start: int) -> int:
