@@ -386,6 +386,45 @@ def test_pronoun_not_resolved_into_its_own_content(extractor, text, words, expec
     assert by_words(extractor.extract(text), words).speaker.name == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "words", "expected"),
+    [
+        # A courtesy title tells apart two people who share a surname.
+        (
+            "Ann Lee and her husband, Mayor Tom Lee, toured the plant. "
+            "Mrs. Lee said that the jobs would stay.",
+            "jobs",
+            "Ann Lee",
+        ),
+        (
+            "Ann Lee and her husband, Mayor Tom Lee, toured the plant. "
+            "Mr. Lee said that the jobs would stay.",
+            "jobs",
+            "Tom Lee",
+        ),
+        # "he" is not a woman named just before.
+        ("Maria Alvarez thanked Tom Baker. “We are grateful,” he said.", "grateful", "Tom Baker"),
+        # A role description as the previous subject ("The former mayor was …").
+        (
+            "Tom Baker, the former mayor, and Ann Lee arrived late. "
+            "The former mayor was in a good mood. “I remember this hall,” he said.",
+            "hall",
+            "Tom Baker",
+        ),
+        # Negative cases: a name of either gender, or an unknown one, rules nothing out.
+        ("Jordan Smith spoke first. “We won,” she said.", "won", "Jordan Smith"),
+        ("Maria Alvarez spoke first. “We won,” she said.", "won", "Maria Alvarez"),
+    ],
+)
+def test_gender_agreement(extractor, text, words, expected):
+    assert by_words(extractor.extract(text), words).speaker.name == expected
+
+
+def test_courtesy_title_is_not_a_role(extractor):
+    text = "Mr. Baker's campaign manager, Ann Lee, said that the polls were tightening."
+    assert by_words(extractor.extract(text), "polls").speaker.roles == ("campaign manager",)
+
+
 def test_an_unnamed_speaker_keeps_one_identity(extractor):
     text = (
         "“We will appeal,” a company spokeswoman said. "

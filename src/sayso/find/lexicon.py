@@ -64,6 +64,12 @@ def organisation_nouns() -> dict[str, str]:
 
 
 @cache
+def genders() -> dict[str, str]:
+    """Word → "m" or "f": courtesy titles, gendered nouns, given names (``genders.tsv``)."""
+    return dict(ln.split("\t") for ln in _lines("genders.tsv"))
+
+
+@cache
 def proxy_nouns() -> frozenset[str]:
     return frozenset(ln.strip().lower() for ln in _lines("proxies.txt"))
 

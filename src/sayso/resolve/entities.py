@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from sayso.find.lexicon import aliases, honorifics, media_words, role_nouns
+from sayso.resolve.gender import gender_of, title_gender
 
 PERSON_LABELS = ("PERSON",)
 # "director of …", "economist at …", "spokesman for …": kept with the role when short.
@@ -31,6 +32,11 @@ class Entity:
     roles: list[str] = field(default_factory=list)
     mentions: list[tuple[int, int]] = field(default_factory=list)  # token spans
     words: set[str] = field(default_factory=set)  # lower-cased name tokens
+    gender_hint: str | None = None  # from a courtesy title before a mention ("Mrs.")
+
+    @property
+    def gender(self) -> str | None:
+        return gender_of(self.name, self.roles, self.gender_hint) if self.type == "PERSON" else None
 
     def add_mention(self, span: tuple[int, int]) -> None:
         if span not in self.mentions:
@@ -84,9 +90,14 @@ def _role_before(ent: Span) -> str | None:
     if not lefts:
         return None
     start = min(c.left_edge.i for c in lefts)
+    owners = [c for c in lefts if c.dep_ == "poss"]
     toks = [t for t in ent.doc[start : ent.start] if t.dep_ not in ("det", "poss", "case")]
-    toks = [t for t in toks if not t.is_punct]
+    toks = [t for t in toks if not t.is_punct and title_gender(t) is None and not _in(t, owners)]
     return " ".join(t.text for t in toks) or None
+
+
+def _in(token: Token, heads: list[Token]) -> bool:
+    return any(h.left_edge.i <= token.i <= h.right_edge.i for h in heads)
 
 
 def _adjacent_noun(ent: Span) -> Token | None:
@@ -134,10 +145,14 @@ def _appositive_role(ent: Span) -> str | None:
             if child.right_edge.i + 1 - child.i <= MAX_ROLE_PHRASE:
                 end = child.right_edge.i + 1
             break
+    # "Mr. Trump's campaign manager": whose manager is not part of the role.
+    owners = [c for c in other.lefts if c.dep_ == "poss"]
     toks = [
         t
         for t in other.subtree
-        if t.i < end and (t.i > other.i or t.dep_ not in ("det", "poss", "case", "punct"))
+        if t.i < end
+        and (t.i > other.i or t.dep_ not in ("det", "poss", "case", "punct"))
+        and not _in(t, owners)
     ]
     toks = [t for t in toks if not (head.i >= t.i >= ent.start)]
     while toks and toks[-1].is_punct:
@@ -166,9 +181,12 @@ def build_entities(doc: Doc) -> EntityIndex:
     for ent in sorted(people, key=lambda e: (-len(_name_tokens(e)), e.start)):
         toks = _name_tokens(ent)
         words = [t.text for t in toks]
-        entity = _match_person(index, words, _surface(toks)) or _new(
+        hint = title_gender(doc[toks[0].i - 1] if toks[0].i > 0 else None)
+        entity = _match_person(index, words, _surface(toks), hint) or _new(
             index, "PERSON", _surface(toks)
         )
+        if hint is not None and entity.gender_hint is None:
+            entity.gender_hint = hint
         _attach(index, entity, ent, toks)
         for role in (_role_before(ent), _appositive_role(ent)):
             if role and role not in entity.roles:
@@ -224,10 +242,15 @@ def _surface(toks: list[Token]) -> str:
     return toks[0].doc[toks[0].i : toks[-1].i + 1].text
 
 
-def _match_person(index: EntityIndex, words: list[str], surface: str) -> Entity | None:
+def _match_person(
+    index: EntityIndex, words: list[str], surface: str, gender: str | None = None
+) -> Entity | None:
+    """``gender``: from a courtesy title; "Mrs. Clinton" picks Hillary Clinton out of two."""
     if len(words) > 1:
         return next((e for e in index.entities if e.type == "PERSON" and e.name == surface), None)
     matches = [e for e in index.by_word.get(words[0].lower(), []) if e.type == "PERSON"]
+    if len(matches) > 1 and gender is not None:
+        matches = [e for e in matches if e.gender == gender]
     return matches[0] if len(matches) == 1 else None
 
 

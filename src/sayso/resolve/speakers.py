@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Token
 
 from sayso.find.lexicon import organisation_nouns, proxy_nouns, role_nouns
 from sayso.resolve.entities import ROLE_PREPOSITIONS, Entity, EntityIndex
+from sayso.resolve.gender import agrees, pronoun_gender
 
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "himself", "herself"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
@@ -148,35 +149,51 @@ def _antecedent(
     """The entity a pronoun most plausibly refers to, in this order: a subject of its own
     sentence before it; the last speaker of an attribution within the window; another
     mention of its sentence; the subjects, then other mentions, of earlier sentences.
-    Mentions inside ``exclude`` (character ranges) are skipped."""
+    Mentions inside ``exclude`` (character ranges) are skipped, and so are people whose
+    known gender does not match the pronoun's ("he" is not Mrs. Clinton)."""
+    wanted = pronoun_gender(token)
+
+    def fits(entity: Entity | None) -> bool:
+        return entity is not None and entity.type in types and agrees(entity.gender, wanted)
+
     sent = token.sent
     same = [doc[i] for i in range(sent.start, token.i) if not _inside(doc[i], exclude)]
     for tok in reversed(same):
-        entity = index.entity_of(tok)
-        if entity is not None and entity.type in types and tok.dep_ in ("nsubj", "nsubjpass"):
+        if tok.dep_ in SUBJECT_DEPS and fits(entity := _subject_entity(doc, tok, index)):
             return entity
     window_start = _window_start(doc, sent.start)
     for at, entity in reversed(recent):
-        if window_start <= at < token.i and entity.type in types:
+        if window_start <= at < token.i and fits(entity):
             return entity
     for tok in reversed(same):
-        entity = index.entity_of(tok)
-        if entity is not None and entity.type in types and tok.dep_ != "poss":
+        if tok.dep_ != "poss" and fits(entity := index.entity_of(tok)):
             return entity
     floor = sent.start
     for _ in range(PRONOUN_WINDOW):
         if floor == 0:
             break
         prev = doc[floor - 1].sent
-        subjects = [t for t in prev if t.dep_ in ("nsubj", "nsubjpass")]
+        subjects = [t for t in prev if t.dep_ in SUBJECT_DEPS]
         for tok in [*reversed(subjects), *reversed(list(prev))]:
             if _inside(tok, exclude):
                 continue
-            entity = index.entity_of(tok)
-            if entity is not None and entity.type in types:
+            entity = _subject_entity(doc, tok, index) if tok in subjects else index.entity_of(tok)
+            if fits(entity):
                 return entity
         floor = prev.start
     return None
+
+
+SUBJECT_DEPS = ("nsubj", "nsubjpass")
+
+
+def _subject_entity(doc: Doc, token: Token, index: EntityIndex) -> Entity | None:
+    """A subject's entity: its name, or the person a role description there stands for
+    ("The former president was more nostalgic. “…,” he said")."""
+    entity = index.entity_of(token)
+    if entity is None and token.pos_ == "NOUN" and token.lemma_.lower() in role_nouns():
+        entity = _by_description(doc, token, index)
+    return entity
 
 
 def _inside(token: Token, ranges: Sequence[tuple[int, int]]) -> bool:
