@@ -425,6 +425,19 @@ def test_courtesy_title_is_not_a_role(extractor):
     assert by_words(extractor.extract(text), "polls").speaker.roles == ("campaign manager",)
 
 
+def test_interview_turns_name_the_speaker_even_when_the_recogniser_misses_it(extractor):
+    text = (
+        "Janet Moss took over the food bank in January.\n\n"
+        "Q: How bad is demand?\n\nMoss: It is the worst I have seen in years.\n\n"
+        "Q: What is driving it?\n\nMoss: Rent, mostly, and the price of food."
+    )
+    result = extractor.extract(text)
+    turns = [a for a in result.attributions if a.cue and a.cue.text == ":"]
+    assert [a.speaker.name for a in turns] == ["Janet Moss", "Janet Moss"]
+    # Negative case: the interviewer's "Q:" names no one and gives no attribution.
+    assert not any(a.source and a.source.text == "Q" for a in result.attributions)
+
+
 def test_an_unnamed_speaker_keeps_one_identity(extractor):
     text = (
         "“We will appeal,” a company spokeswoman said. "

@@ -1,7 +1,8 @@
 """`Bernie Sanders: ‘It Is Not A Radical Idea’`: a name, a colon, then what they said.
 
 Headlines and round-ups attribute with a bare colon; there is no verb for the other
-finders to anchor on. The name must be short, hold a person, organisation or group entity, and
+finders to anchor on. The name must be short, hold a person, organisation or group entity
+(or a word of a person named elsewhere in the article: interview turns, `Moss: …`), and
 start its line (or follow a dash or "from": `More from Jones: “…”`).
 """
 
@@ -15,7 +16,7 @@ MAX_NAME_TOKENS = 6
 OPENERS = frozenset({"-", "—", "–", "―", "from", "From"})
 
 
-def _name_before(doc: Doc, colon: int) -> TokenSpan | None:
+def _name_before(doc: Doc, colon: int, people: frozenset[str]) -> TokenSpan | None:
     start = colon
     while start > 0:
         prev = doc[start - 1]
@@ -30,9 +31,17 @@ def _name_before(doc: Doc, colon: int) -> TokenSpan | None:
     toks = doc[span[0] : span[1]]
     if any(t.pos_ in ("VERB", "AUX") for t in toks):
         return None  # "He said:" is a verb frame, found by the direct finder
-    if not any(t.ent_type_ in ("PERSON", "ORG", "NORP") for t in toks):
+    if not any(t.ent_type_ in ("PERSON", "ORG", "NORP") or t.text in people for t in toks):
         return None  # "Weekend edition: “…”" names no one
     return span
+
+
+def _person_words(doc: Doc) -> frozenset[str]:
+    """Capitalised words of the people the recogniser found anywhere in the article: an
+    interview's "Moss: …" lines name her even where the recogniser missed it."""
+    return frozenset(
+        t.text for e in doc.ents if e.label_ == "PERSON" for t in e if t.is_title and t.is_alpha
+    )
 
 
 def _line_end(doc: Doc, start: int) -> int:
@@ -46,10 +55,13 @@ def colon_candidates(
     doc: Doc, quote_tokens: list[TokenSpan], in_quote: list[bool]
 ) -> list[Candidate]:
     found: list[Candidate] = []
+    people: frozenset[str] | None = None
     for tok in doc:
         if tok.text != ":" or in_quote[tok.i] or tok.i + 1 >= len(doc):
             continue
-        name = _name_before(doc, tok.i)
+        if people is None:
+            people = _person_words(doc)
+        name = _name_before(doc, tok.i, people)
         if name is None:
             continue
         first = tok.i + 1

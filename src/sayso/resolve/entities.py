@@ -304,10 +304,19 @@ def _complete_short_names(doc: Doc, index: EntityIndex) -> None:
             break
 
 
+def _capitalised_noun(tok: Token) -> bool:
+    """A surname the tagger read as a common noun ("Moss: It's the worst …"): capitalised
+    inside a sentence, or before an interview colon."""
+    if tok.pos_ != "NOUN" or not tok.is_title:
+        return False
+    follows_colon = tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text == ":"
+    return follows_colon or not tok.is_sent_start
+
+
 def _add_bare_surnames(doc: Doc, index: EntityIndex) -> None:
     """Proper nouns outside any entity that repeat a known person's name word."""
     for tok in doc:
-        if tok.pos_ != "PROPN" or tok.i in index.by_token:
+        if tok.i in index.by_token or not (tok.pos_ == "PROPN" or _capitalised_noun(tok)):
             continue
         matches = [e for e in index.by_word.get(tok.lower_, []) if e.type == "PERSON"]
         if len(matches) == 1:
