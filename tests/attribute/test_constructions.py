@@ -287,3 +287,18 @@ def test_asked_participle(extractor, text, source, addressee):
     )
     got = (a.source.text if a.source else None, a.addressee.text if a.addressee else None)
     assert got == (source, addressee)
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "addressee"),
+    [
+        # Whom one talks to is the audience; what about is the content.
+        ("Ann Lee spoke to reporters about the budget.", "the budget", "reporters"),
+        ("Ann Lee talked with voters about jobs.", "jobs", "voters"),
+        # Negative case: no audience named.
+        ("Ann Lee spoke about the budget.", "the budget", None),
+    ],
+)
+def test_talk_verbs_audience_and_topic(extractor, text, content, addressee):
+    a = extractor.extract(text).attributions[0]
+    assert (a.content.text, a.addressee.text if a.addressee else None) == (content, addressee)

@@ -156,7 +156,10 @@ def addressee(token: Token) -> Token | None:
             and child.lower_ not in ("it", "that")
         ):
             return child
-        if child.dep_ in ("prep", "dative") and child.lower_ == "to" and lemma in ("say", "write"):
+        if child.dep_ in ("prep", "dative") and (
+            (child.lower_ == "to" and lemma in ("say", "write", "speak", "talk"))
+            or (child.lower_ == "with" and lemma in ("speak", "talk"))
+        ):
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
                     return pobj

@@ -49,7 +49,27 @@ def child_roles(cue: Token, roles: LinearModel) -> dict[str, list[Token]]:
         label, _ = roles.best(child_features(cue, c, has_clause))
         if label in out:
             out[label].append(c)
+    if cue.lemma_.lower() in TALK_VERBS:
+        _topic_not_audience(kids, out)
     return out
+
+
+# "spoke to the Ledger about the year ahead": whom one talks to is the audience, what
+# about is the content (PolNeAR: cue "spoke about", content "the year ahead").
+TALK_VERBS = frozenset({"speak", "talk", "chat"})
+
+
+def _topic_not_audience(kids: list[Token], out: dict[str, list[Token]]) -> None:
+    topic = next((c for c in kids if c.dep_ == "prep" and c.lower_ in ("about", "on")), None)
+    if topic is None:
+        return
+    for label in ("content", "split", "cue"):
+        out[label] = [
+            c for c in out[label] if not (c.dep_ == "prep" and c.lower_ in ("to", "with"))
+        ]
+    if topic not in out["split"] + out["content"]:
+        out["cue"] = [c for c in out["cue"] if c is not topic]
+        out["split"].append(topic)
 
 
 def _source(cue: Token, parts: list[Token]) -> tuple[TokenSpan, Token] | None:
