@@ -350,6 +350,7 @@ def test_description_matches_the_head_of_a_role_with_a_phrase(extractor):
     [
         ("The port authority said that ships would sail.", "ORG"),
         ("Shipping firms said that ships would sail.", "ORG"),
+        ("State media reported that ships would sail.", "ORG"),
         # Negative case: an unnamed person stays a person.
         ("A dock worker said that ships would sail.", "PERSON"),
     ],
@@ -436,6 +437,44 @@ def test_interview_turns_name_the_speaker_even_when_the_recogniser_misses_it(ext
     assert [a.speaker.name for a in turns] == ["Janet Moss", "Janet Moss"]
     # Negative case: the interviewer's "Q:" names no one and gives no attribution.
     assert not any(a.source and a.source.text == "Q" for a in result.attributions)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A document from or by someone carries their words.
+        (
+            "Manila summoned the ambassador, according to a statement from the "
+            "Department of Foreign Affairs.",
+            "Department of Foreign Affairs",
+        ),
+        # Negative case: a document with no author named stays unnamed.
+        ("Manila summoned the ambassador, according to a statement.", None),
+    ],
+)
+def test_document_from_an_author(extractor, text, expected):
+    speaker = by_words(extractor.extract(text), "ambassador").speaker
+    assert (speaker.name if speaker else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the ministry" names the Foreign Ministry: its head word.
+        (
+            "The Foreign Ministry issued a warning. The ministry said that talks would go on.",
+            "Foreign Ministry",
+        ),
+        # Negative case: a word inside another name is not that name's head.
+        (
+            "The Harbour Guard Union met on Monday. The guard said that talks would go on.",
+            None,
+        ),
+    ],
+)
+def test_definite_noun_names_an_organisation_by_its_head(extractor, text, expected):
+    speaker = by_words(extractor.extract(text), "talks").speaker
+    assert (speaker.name if speaker else None) == expected
 
 
 def test_an_unnamed_speaker_keeps_one_identity(extractor):

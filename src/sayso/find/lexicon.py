@@ -70,6 +70,11 @@ def genders() -> dict[str, str]:
 
 
 @cache
+def document_nouns() -> frozenset[str]:
+    return frozenset(ln.strip().lower() for ln in _lines("documents.txt"))
+
+
+@cache
 def proxy_nouns() -> frozenset[str]:
     return frozenset(ln.strip().lower() for ln in _lines("proxies.txt"))
 

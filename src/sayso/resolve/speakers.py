@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from sayso.find.lexicon import organisation_nouns, proxy_nouns, role_nouns
+from sayso.find.lexicon import document_nouns, organisation_nouns, proxy_nouns, role_nouns
 from sayso.resolve.entities import ROLE_PREPOSITIONS, Entity, EntityIndex
 from sayso.resolve.gender import agrees, pronoun_gender
 
@@ -217,16 +217,24 @@ REPRESENTED_TYPES = frozenset({"ORG", "GPE", "NORP", "FAC"})
 
 def _represented(token: Token, index: EntityIndex) -> Entity | None:
     """ "a spokeswoman for the Economy Ministry" → the ministry, the authority behind the
-    words, when the spokesperson is not named."""
-    if token.pos_ != "NOUN" or token.lemma_.lower() not in proxy_nouns():
+    words, when the spokesperson is not named; "a statement from the Department of
+    Foreign Affairs" → the department, whose words the document carries."""
+    if token.pos_ != "NOUN":
+        return None
+    lemma = token.lemma_.lower()
+    if lemma in proxy_nouns():
+        preps, types = ("for", "of", "at", "from", "with"), REPRESENTED_TYPES
+    elif lemma in document_nouns():
+        preps, types = ("from", "by"), (*REPRESENTED_TYPES, "PERSON")
+    else:
         return None
     for prep in token.rights:
-        if prep.dep_ != "prep" or prep.lower_ not in ("for", "of", "at", "from", "with"):
+        if prep.dep_ not in ("prep", "agent") or prep.lower_ not in preps:
             continue
         for obj in prep.children:
             if obj.dep_ == "pobj":
                 entity = index.entity_of(obj)
-                if entity is not None and entity.type in REPRESENTED_TYPES:
+                if entity is not None and entity.type in types:
                     return entity
     return None
 
@@ -326,7 +334,8 @@ def _organisation_by_word(token: Token, index: EntityIndex) -> Entity | None:
         return None
     best: tuple[int, Entity] | None = None
     for entity in index.by_word.get(token.lower_, []):
-        if entity.type in ("ORG", "GPE", "FAC"):
+        # The word must head the name: "the guard" is not a "coast guard clash".
+        if entity.type in ("ORG", "GPE", "FAC") and entity.name.split()[-1].lower() == token.lower_:
             last = max((s for s, _ in entity.mentions if s < token.i), default=-1)
             if last >= 0 and (best is None or last > best[0]):
                 best = (last, entity)
