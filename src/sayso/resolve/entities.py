@@ -316,7 +316,10 @@ def _capitalised_noun(tok: Token) -> bool:
 def _add_bare_surnames(doc: Doc, index: EntityIndex) -> None:
     """Proper nouns outside any entity that repeat a known person's name word."""
     for tok in doc:
-        if tok.i in index.by_token or not (tok.pos_ == "PROPN" or _capitalised_noun(tok)):
+        pos = tok.pos_
+        if pos not in ("PROPN", "NOUN") or tok.i in index.by_token:
+            continue
+        if pos == "NOUN" and not _capitalised_noun(tok):
             continue
         matches = [e for e in index.by_word.get(tok.lower_, []) if e.type == "PERSON"]
         if len(matches) == 1:

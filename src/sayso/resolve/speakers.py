@@ -322,9 +322,12 @@ def _role_head(role: str) -> str:
 
 
 def _in_headline(token: Token) -> bool:
-    """Whether ``token`` is on the article's first line, its title."""
+    """Whether ``token`` is on the article's first line, its title (and more lines follow).
+    Walks tokens, not ``doc.text``, which spaCy rebuilds on every access."""
     doc = token.doc
-    return "\n" in doc.text and doc[token.i].idx < doc.text.index("\n")
+    if any("\n" in t.text_with_ws for t in doc[: token.i]):
+        return False
+    return any("\n" in t.text_with_ws for t in doc[token.i :])
 
 
 def _organisation_by_word(token: Token, index: EntityIndex) -> Entity | None:
