@@ -302,6 +302,11 @@ def test_role_word_in_a_headline(extractor, text, expected):
             "Acme Corp agreed to pay a fine on Monday. The company said that it would appeal.",
             "Acme Corp",
         ),
+        (
+            "NATO Secretary-General Jens Stoltenberg spoke first. "
+            "The alliance said that it would stay the course.",
+            "NATO",
+        ),
         # "the 52-year-old" is a person already in the story.
         (
             "Acme Corp hired Ann Lee in May. The 52-year-old said that she would stay.",
