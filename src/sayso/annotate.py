@@ -17,6 +17,7 @@ from sayso.find.headline import find_headline
 from sayso.find.lexicon import media_words
 from sayso.find.quotes import find_quotes
 from sayso.options import Options
+from sayso.parse.repairs import repair
 from sayso.records.build import SpeakerTable, attribution_record
 from sayso.records.types import Attribution, Span, Speaker
 from sayso.resolve.entities import Entity, build_entities
@@ -37,6 +38,7 @@ def annotate(doc: Doc, options: Options) -> Annotations:
     text = doc.text
     if not text.strip():
         return Annotations()
+    repair(doc)
     boilerplate = find_boilerplate(text)
     opener = find_opener(text)
     if (

@@ -1,0 +1,32 @@
+"""Repairs of parser slips that cost a speaker, made in place on the parsed Doc.
+
+Each repair is narrow (one pattern, checked on the tokens) and idempotent, so running
+it twice, or on a Doc parsed by another pipeline, is harmless.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+
+def repair(doc: Doc) -> Doc:
+    for tok in doc:
+        if tok.lower_ == "old" and tok.dep_ == "amod":
+            _age_epithet_subject(tok)
+    return doc
+
+
+def _age_epithet_subject(old: Token) -> None:
+    """ "The 24-year-old added that …": the statistical parser reads "old" as an adjective
+    of the verb and leaves it without a subject; the epithet is the subject."""
+    verb = old.head
+    if verb.pos_ not in ("VERB", "AUX") or old.i > verb.i:
+        return
+    if not any(c.lower_ == "year" for c in old.lefts):
+        return
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return
+    old.dep_ = "nsubj"
+    for det in verb.lefts:
+        if det.dep_ == "det" and det.i < old.i and det.i == old.left_edge.i - 1:
+            det.head = old

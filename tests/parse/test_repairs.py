@@ -1,0 +1,30 @@
+"""Parser-slip repairs (sentences are ours)."""
+
+from __future__ import annotations
+
+import pytest
+
+from sayso.parse.repairs import repair
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Whatever the parser did, after the repair the epithet is the verb's subject.
+        ("Leon Hart scored twice. The 24-year-old added that he was happy.", "old"),
+        # Negative cases: the epithet modifies a noun that is itself the subject.
+        ("Leon Hart scored twice. The 24-year-old striker added that he was happy.", "striker"),
+        ("Leon Hart added that he was happy.", "Hart"),
+    ],
+)
+def test_age_epithet_is_the_subject(nlp, text, expected):
+    doc = repair(nlp(text))
+    added = next(t for t in doc if t.text == "added")
+    subjects = [c.text for c in added.children if c.dep_ == "nsubj"]
+    assert subjects == [expected]
+
+
+def test_repair_is_idempotent(nlp):
+    doc = nlp("Leon Hart scored twice. The 24-year-old added that he was happy.")
+    once = [(t.dep_, t.head.i) for t in repair(doc)]
+    assert [(t.dep_, t.head.i) for t in repair(doc)] == once
