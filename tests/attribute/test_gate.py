@@ -33,6 +33,11 @@ def parts_of(doc, cue: str, content: tuple[str, ...], split: tuple[str, ...] = (
         ("Putin thanked Macron for the visit.", "thanked", ("Macron",), (), True, True, True),
         # A predicate without a complement says nothing about anything: "She is tall."
         ("She is tall.", "is", (), ("tall",), True, False, False),
+        # A picture is not words, even after a lexicon verb ...
+        ("The team posted a photo to Twitter.", "posted", ("photo",), (), True, False, False),
+        # ... but a statement is, and so is a picture with a speaker's quoted words.
+        ("The team posted a statement online.", "posted", ("statement",), (), True, False, True),
+        ("The team posted a photo to Twitter.", "posted", ("photo",), (), True, True, True),
     ],
 )
 def test_plausible(nlp, text, cue, content, split, has_source, quoted, expected):

@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from sayso.attribute.cues import cue_entry
+from sayso.find.lexicon import image_nouns
 from sayso.learn.features import PREDICATE_DEPS
 
 CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "parataxis", "csubj"})
@@ -23,14 +24,26 @@ def plausible(tok: Token, parts: dict[str, list[Token]], has_source: bool, quote
     """What the model finds must still read as a report of words or thoughts: a verb
     outside the cue lexicon ("thanked Macron for the visit", "read the “plan”") needs a
     clause or a speaker's quoted words as its content; a passive cue whose only content
-    is its own subject, with no agent, describes a thing ("The film “…” was shown")."""
+    is its own subject, with no agent, describes a thing ("The film “…” was shown"); a
+    picture is not words ("posted a photo to Twitter")."""
     clause = any(c.dep_ in CLAUSE_DEPS for c in parts["content"] + parts["split"])
     if clause or any(_attitude(c) for c in parts["split"]):
         return True
-    if cue_entry(tok) is None and not (quoted and has_source):
+    if quoted and has_source:
+        return True
+    if cue_entry(tok) is None or _only_a_picture(parts):
         return False
     passive = any(c.dep_ == "nsubjpass" for c in parts["content"])
     return has_source or not passive
+
+
+def _only_a_picture(parts: dict[str, list[Token]]) -> bool:
+    """The object is a picture and the rest only says where or with what ("posted a photo
+    to Twitter … with the president waiting")."""
+    content = parts["content"] + parts["split"]
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in image_nouns() for c in content) and all(
+        c.dep_ in ("dobj", "prep", "npadvmod") for c in content
+    )
 
 
 # How a copula's predicate takes what the attitude is about ("eager to", "concerned that",

@@ -75,6 +75,11 @@ def document_nouns() -> frozenset[str]:
 
 
 @cache
+def image_nouns() -> frozenset[str]:
+    return frozenset(ln.strip().lower() for ln in _lines("images.txt"))
+
+
+@cache
 def proxy_nouns() -> frozenset[str]:
     return frozenset(ln.strip().lower() for ln in _lines("proxies.txt"))
 
