@@ -248,9 +248,13 @@ def test_role_noun_with_an_organisation_modifier(extractor, text, expected):
             "Officials at the European Commission said that the rules would change.",
             "European Commission",
         ),
-        # Negative cases: a person's spokesman is not that person, and a role that is a
+        # An owner speaks through its body.
+        ("Iraq's government said that the rules would change.", "Iraq"),
+        # Negative cases: a person's lawyer is not that person, nor is a person's spokesman,
+        # and a role that is a
         # person in its own right ("president") does not become the organisation.
         ("A spokesman for Ann Lee said that the rules would change.", None),
+        ("Ann Lee's lawyer said that the rules would change.", None),
         ("The president of Acme Corp said that the rules would change.", None),
     ],
 )

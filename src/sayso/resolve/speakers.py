@@ -61,6 +61,12 @@ def resolve_token(
             entity = index.entity_of(child)
             if entity is not None:
                 return Resolution(entity, "name")
+        # "Iraq's government", "Acme's board": the owner speaks through its body (not
+        # "Trump's lawyer": only organisation nouns).
+        if child.dep_ == "poss" and token.lemma_.lower() in organisation_nouns():
+            entity = index.entity_of(child)
+            if entity is not None and entity.type in REPRESENTED_TYPES:
+                return Resolution(entity, "name")
     named = _apposed_name(doc, token, index)
     if named is not None:
         return Resolution(named, "name")
