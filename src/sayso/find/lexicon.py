@@ -12,6 +12,16 @@ def _lines(name: str) -> list[str]:
     return [ln.rstrip("\n") for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
 
 
+def _word_set(name: str) -> frozenset[str]:
+    """A one-word-per-line list, lower-cased."""
+    return frozenset(ln.strip().lower() for ln in _lines(name))
+
+
+def _table(name: str) -> dict[str, str]:
+    """A two-column, tab-separated list."""
+    return dict(ln.split("\t") for ln in _lines(name))
+
+
 @dataclass(frozen=True, slots=True)
 class CueEntry:
     lemma: str
@@ -53,35 +63,35 @@ def cue_idioms() -> dict[str, dict[str, CueEntry]]:
 
 @cache
 def role_nouns() -> frozenset[str]:
-    return frozenset(ln.strip().lower() for ln in _lines("roles.txt"))
+    return _word_set("roles.txt")
 
 
 @cache
 def organisation_nouns() -> dict[str, str]:
     """Lemma → "back" (refers back to the last organisation named) or "type" (only says
     the source is an organisation)."""
-    return dict(ln.split("\t") for ln in _lines("organisations.txt"))
+    return _table("organisations.txt")
 
 
 @cache
 def genders() -> dict[str, str]:
     """Word → "m" or "f": courtesy titles, gendered nouns, given names (``genders.tsv``)."""
-    return dict(ln.split("\t") for ln in _lines("genders.tsv"))
+    return _table("genders.tsv")
 
 
 @cache
 def document_nouns() -> frozenset[str]:
-    return frozenset(ln.strip().lower() for ln in _lines("documents.txt"))
+    return _word_set("documents.txt")
 
 
 @cache
 def image_nouns() -> frozenset[str]:
-    return frozenset(ln.strip().lower() for ln in _lines("images.txt"))
+    return _word_set("images.txt")
 
 
 @cache
 def proxy_nouns() -> frozenset[str]:
-    return frozenset(ln.strip().lower() for ln in _lines("proxies.txt"))
+    return _word_set("proxies.txt")
 
 
 @cache
@@ -91,12 +101,12 @@ def media_words() -> tuple[str, ...]:
 
 @cache
 def aliases() -> dict[str, str]:
-    return dict(line.split("\t") for line in _lines("aliases.tsv"))
+    return _table("aliases.tsv")
 
 
 @cache
 def honorifics() -> frozenset[str]:
-    return frozenset(ln.strip().lower() for ln in _lines("honorifics.txt"))
+    return _word_set("honorifics.txt")
 
 
 @cache

@@ -12,9 +12,15 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from sayso.find.lexicon import document_nouns, organisation_nouns, proxy_nouns, role_nouns
+from sayso.find.lexicon import organisation_nouns, role_nouns
 from sayso.resolve.entities import ROLE_PREPOSITIONS, Entity, EntityIndex
 from sayso.resolve.gender import agrees, pronoun_gender
+from sayso.resolve.organisations import (
+    REPRESENTED_TYPES,
+    by_name_head,
+    by_organisation_noun,
+    represented,
+)
 
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "himself", "herself"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
@@ -70,7 +76,7 @@ def resolve_token(
     named = _apposed_name(doc, token, index)
     if named is not None:
         return Resolution(named, "name")
-    organisation = _represented(token, index)
+    organisation = represented(token, index)
     if organisation is not None:
         return Resolution(organisation, "description")
     lower = token.lower_
@@ -87,8 +93,8 @@ def resolve_token(
     if token.pos_ == "NOUN" or (token.pos_ == "PROPN" and token.text.islower()):
         found = (
             _by_description(doc, token, index)
-            or _organisation_by_word(token, index)
-            or _organisation_by_noun(doc, token, index)
+            or by_name_head(token, index)
+            or by_organisation_noun(doc, token, index)
         )
         if found is None and _definite(token) and token.lemma_.lower() in role_nouns():
             found = _last_speaker(doc, token, recent)  # "the senator added" after her quote
@@ -216,35 +222,6 @@ def _window_start(doc: Doc, sent_start: int) -> int:
     return start
 
 
-# Entity types that speak through a spokesperson; a person's "spokesman for Trump" stays
-# unnamed rather than becoming Trump.
-REPRESENTED_TYPES = frozenset({"ORG", "GPE", "NORP", "FAC"})
-
-
-def _represented(token: Token, index: EntityIndex) -> Entity | None:
-    """ "a spokeswoman for the Economy Ministry" → the ministry, the authority behind the
-    words, when the spokesperson is not named; "a statement from the Department of
-    Foreign Affairs" → the department, whose words the document carries."""
-    if token.pos_ != "NOUN":
-        return None
-    lemma = token.lemma_.lower()
-    if lemma in proxy_nouns():
-        preps, types = ("for", "of", "at", "from", "with"), REPRESENTED_TYPES
-    elif lemma in document_nouns():
-        preps, types = ("from", "by"), (*REPRESENTED_TYPES, "PERSON")
-    else:
-        return None
-    for prep in token.rights:
-        if prep.dep_ not in ("prep", "agent") or prep.lower_ not in preps:
-            continue
-        for obj in prep.children:
-            if obj.dep_ == "pobj":
-                entity = index.entity_of(obj)
-                if entity is not None and entity.type in types:
-                    return entity
-    return None
-
-
 def _words(text: str) -> set[str]:
     return {w.lower().strip(".,") for w in text.split()}
 
@@ -304,20 +281,6 @@ def _age_epithet(token: Token) -> bool:
     )
 
 
-def _organisation_by_noun(doc: Doc, token: Token, index: EntityIndex) -> Entity | None:
-    """ "Orbital Inc. agreed … The company said …": "the company" is the organisation
-    named most recently before it (within the article; no other organisation noun fits)."""
-    if organisation_nouns().get(token.lemma_.lower()) != "back" or token.tag_ == "NNS":
-        return None
-    if not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in token.lefts):
-        return None
-    for tok in reversed(doc[: token.i]):
-        entity = index.entity_of(tok)
-        if entity is not None and entity.type == "ORG":
-            return entity
-    return None
-
-
 def _role_head(role: str) -> str:
     """ "director of the Privacy Action Network" → "director"; "Kremlin spokesman" → "spokesman"."""
     words = role.lower().split()
@@ -334,21 +297,6 @@ def _in_headline(token: Token) -> bool:
     if any("\n" in t.text_with_ws for t in doc[: token.i]):
         return False
     return any("\n" in t.text_with_ws for t in doc[token.i :])
-
-
-def _organisation_by_word(token: Token, index: EntityIndex) -> Entity | None:
-    """ "the ministry" → the most recently named organisation with that word in its name
-    ("the Foreign Ministry"); only when a determiner makes it definite."""
-    if not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in token.lefts):
-        return None
-    best: tuple[int, Entity] | None = None
-    for entity in index.by_word.get(token.lower_, []):
-        # The word must head the name: "the guard" is not a "coast guard clash".
-        if entity.type in ("ORG", "GPE", "FAC") and entity.name.split()[-1].lower() == token.lower_:
-            last = max((s for s, _ in entity.mentions if s < token.i), default=-1)
-            if last >= 0 and (best is None or last > best[0]):
-                best = (last, entity)
-    return best[1] if best else None
 
 
 def neighbour_speaker(doc: Doc, char_start: int, index: EntityIndex) -> Token | None:

@@ -1,0 +1,67 @@
+"""Organisations as speakers: the body behind an unnamed spokesperson or document, and
+definite nouns that refer back to a named organisation ("the company", "the ministry").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from sayso.find.lexicon import document_nouns, organisation_nouns, proxy_nouns
+from sayso.resolve.entities import Entity, EntityIndex
+
+# Entity types that speak through a spokesperson; a person's "spokesman for Trump" stays
+# unnamed rather than becoming Trump.
+REPRESENTED_TYPES = frozenset({"ORG", "GPE", "NORP", "FAC"})
+
+
+def represented(token: Token, index: EntityIndex) -> Entity | None:
+    """ "a spokeswoman for the Economy Ministry" → the ministry, the authority behind the
+    words, when the spokesperson is not named; "a statement from the Department of
+    Foreign Affairs" → the department, whose words the document carries."""
+    if token.pos_ != "NOUN":
+        return None
+    lemma = token.lemma_.lower()
+    if lemma in proxy_nouns():
+        preps, types = ("for", "of", "at", "from", "with"), REPRESENTED_TYPES
+    elif lemma in document_nouns():
+        preps, types = ("from", "by"), (*REPRESENTED_TYPES, "PERSON")
+    else:
+        return None
+    for prep in token.rights:
+        if prep.dep_ not in ("prep", "agent") or prep.lower_ not in preps:
+            continue
+        for obj in prep.children:
+            if obj.dep_ == "pobj":
+                entity = index.entity_of(obj)
+                if entity is not None and entity.type in types:
+                    return entity
+    return None
+
+
+def by_organisation_noun(doc: Doc, token: Token, index: EntityIndex) -> Entity | None:
+    """ "Orbital Inc. agreed … The company said …": "the company" is the organisation
+    named most recently before it (within the article; no other organisation noun fits)."""
+    if organisation_nouns().get(token.lemma_.lower()) != "back" or token.tag_ == "NNS":
+        return None
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in token.lefts):
+        return None
+    for tok in reversed(doc[: token.i]):
+        entity = index.entity_of(tok)
+        if entity is not None and entity.type == "ORG":
+            return entity
+    return None
+
+
+def by_name_head(token: Token, index: EntityIndex) -> Entity | None:
+    """ "the ministry" → the most recently named organisation with that word in its name
+    ("the Foreign Ministry"); only when a determiner makes it definite."""
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in token.lefts):
+        return None
+    best: tuple[int, Entity] | None = None
+    for entity in index.by_word.get(token.lower_, []):
+        # The word must head the name: "the guard" is not a "coast guard clash".
+        if entity.type in ("ORG", "GPE", "FAC") and entity.name.split()[-1].lower() == token.lower_:
+            last = max((s for s, _ in entity.mentions if s < token.i), default=-1)
+            if last >= 0 and (best is None or last > best[0]):
+                best = (last, entity)
+    return best[1] if best else None
