@@ -486,6 +486,27 @@ def test_definite_noun_names_an_organisation_by_its_head(extractor, text, expect
     assert (speaker.name if speaker else None) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the company" is the organisation that spoke last, not merely the latest named.
+        (
+            "Acme Corp said on Monday that it would cut jobs. Analysts at Northwind Bank "
+            "wrote that the cuts were overdue. The company declined to name the plants.",
+            "Acme Corp",
+        ),
+        # With no organisation speaking yet, the one named most often.
+        (
+            "Acme Corp will cut jobs. Acme Corp hired Northwind Bank to advise on the sale. "
+            "The company declined to name the plants.",
+            "Acme Corp",
+        ),
+    ],
+)
+def test_the_company_is_the_one_in_the_story(extractor, text, expected):
+    assert by_words(extractor.extract(text), "plants").speaker.name == expected
+
+
 def test_an_unnamed_speaker_keeps_one_identity(extractor):
     text = (
         "“We will appeal,” a company spokeswoman said. "

@@ -4,7 +4,9 @@ definite nouns that refer back to a named organisation ("the company", "the mini
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from collections.abc import Sequence
+
+from spacy.tokens import Token
 
 from sayso.find.lexicon import document_nouns, organisation_nouns, proxy_nouns
 from sayso.resolve.entities import Entity, EntityIndex
@@ -38,18 +40,34 @@ def represented(token: Token, index: EntityIndex) -> Entity | None:
     return None
 
 
-def by_organisation_noun(doc: Doc, token: Token, index: EntityIndex) -> Entity | None:
-    """ "Orbital Inc. agreed … The company said …": "the company" is the organisation
-    named most recently before it (within the article; no other organisation noun fits)."""
+def by_organisation_noun(
+    token: Token, index: EntityIndex, speakers: Sequence[Entity] = ()
+) -> Entity | None:
+    """ "Orbital Inc. agreed … The company said …": "the company" is an organisation named
+    before it: the one that has spoken last, else the one named most often, else the
+    latest ("Northwind … Analysts at Morgan Stanley wrote … The company declined" is
+    Northwind). ``speakers``: the entities resolved as speakers so far, in text order."""
     if organisation_nouns().get(token.lemma_.lower()) != "back" or token.tag_ == "NNS":
         return None
     if not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in token.lefts):
         return None
-    for tok in reversed(doc[: token.i]):
-        entity = index.entity_of(tok)
-        if entity is not None and entity.type == "ORG":
-            return entity
-    return None
+    named = [
+        e
+        for e in index.entities
+        if e.type == "ORG" and any(start < token.i for start, _ in e.mentions)
+    ]
+    if not named:
+        return None
+    spoke = [e for e in speakers if e in named]
+    if spoke:
+        return spoke[-1]
+    return max(
+        named,
+        key=lambda e: (
+            sum(start < token.i for start, _ in e.mentions),
+            max(start for start, _ in e.mentions if start < token.i),
+        ),
+    )
 
 
 def by_name_head(token: Token, index: EntityIndex) -> Entity | None:

@@ -94,7 +94,7 @@ def resolve_token(
         found = (
             _by_description(doc, token, index)
             or by_name_head(token, index)
-            or by_organisation_noun(doc, token, index)
+            or by_organisation_noun(token, index, [e for _, e in recent])
         )
         if found is None and _definite(token) and token.lemma_.lower() in role_nouns():
             found = _last_speaker(doc, token, recent)  # "the senator added" after her quote
