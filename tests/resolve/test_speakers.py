@@ -360,6 +360,8 @@ def test_description_matches_the_head_of_a_role_with_a_phrase(extractor):
         ("The port authority said that ships would sail.", "ORG"),
         ("Shipping firms said that ships would sail.", "ORG"),
         ("State media reported that ships would sail.", "ORG"),
+        ("Court filings show that ships would sail.", "OTHER"),
+        ("The lawsuit claims that ships would sail.", "OTHER"),
         # Negative case: an unnamed person stays a person.
         ("A dock worker said that ships would sail.", "PERSON"),
     ],

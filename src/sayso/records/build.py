@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from sayso.attribute.candidate import Candidate, CharSpan, TokenSpan, char_span
-from sayso.find.lexicon import organisation_nouns
+from sayso.find.lexicon import document_nouns, organisation_nouns
 from sayso.records.types import Attribution, Mention, Role, Speaker
 from sayso.resolve.entities import Entity
 from sayso.resolve.speakers import Resolution
@@ -89,9 +89,12 @@ class SpeakerTable:
 
 
 def _unnamed_type(how: str, lemma: str) -> str:
-    """ "the port authority", "shipping firms": organisations; "a spokesman", "he": people."""
+    """ "the port authority", "shipping firms": organisations; "the lawsuit": a document;
+    "a spokesman", "he": people."""
     if lemma in organisation_nouns():
         return "ORG"
+    if lemma in document_nouns():
+        return "OTHER"  # "the lawsuit claims", "court filings show": a document, not a person
     return "PERSON" if how in ("pronoun", "description") else "OTHER"
 
 
