@@ -326,6 +326,14 @@ def test_organisation_noun_and_age_epithet(extractor, text, expected):
     assert (speaker.name if speaker else None) == expected
 
 
+def test_a_clause_after_a_name_is_not_a_role(extractor):
+    text = (
+        "Michael Barr, who testified alongside FDIC Chairman Martin Gruenberg, acknowledged "
+        "mistakes. Gruenberg said that fines were too low."
+    )
+    assert by_words(extractor.extract(text), "fines").speaker.roles == ("FDIC Chairman",)
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

@@ -157,6 +157,8 @@ def _appositive_role(ent: Span) -> str | None:
     toks = [t for t in toks if not (head.i >= t.i >= ent.start)]
     while toks and toks[-1].is_punct:
         toks.pop()
+    if any(t.pos_ in ("VERB", "AUX") for t in toks if t.i <= other.i):
+        return None  # a misparse ("Gruenberg, acknowledged mistakes"): a clause, not a role
     return _join(toks) or None
 
 
