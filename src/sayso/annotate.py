@@ -54,6 +54,9 @@ def annotate(doc: Doc, options: Options) -> Annotations:
         doc, find_quotes(text), floor, boilerplate, learned=options.learned
     )
     headline = find_headline(text)
+    if opener:
+        for cand in candidates:
+            _leave_opener(doc, cand, opener.start, opener.end)
     candidates = [
         c
         for c in candidates
@@ -114,3 +117,25 @@ def _outlets(attributions: tuple[Attribution, ...]) -> tuple[str, ...]:
         if any((w in tokens) if " " not in w else (w in s.name) for w in words):
             seen.append(s.name)
     return tuple(seen)
+
+
+# Parts of speech a mention right after a dateline is made of ("India", "The mayor").
+MENTION_POS = frozenset({"PROPN", "NOUN", "PRON", "DET", "ADJ", "NUM"})
+
+
+def _leave_opener(doc: Doc, cand: Candidate, start: int, end: int) -> None:
+    """`NEW DELHI, Sept 21 (Reuters) - India on Thursday accused …`: the parser may make
+    the dateline the subject, with the real one in apposition or left out; the source is
+    the words after the dateline (a source still inside it is dropped by the caller)."""
+    if cand.source is None or not start <= doc[cand.source[0]].idx < end:
+        return
+    first = next((t.i for t in doc if t.idx >= end), None)
+    cue_start = cand.cue[0] if cand.cue else None
+    if first is None or cue_start is None or first >= cue_start:
+        return
+    last = first
+    while last + 1 < cue_start and doc[last + 1].pos_ in MENTION_POS:
+        last += 1
+    if doc[first].pos_ in MENTION_POS:
+        cand.source = (first, last + 1)
+        cand.source_head = last
