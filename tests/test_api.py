@@ -112,7 +112,7 @@ def test_long_text_is_parsed_in_chunks_with_exact_offsets():
         # The parser may make the dateline the subject; the speaker is after it.
         (
             "NEW DELHI, Sept 21 (Reuters) - India on Thursday accused Canada of harbouring "
-            "\"terrorists and extremists,\" escalating a row.",
+            '"terrorists and extremists," escalating a row.',
             ("India", "India"),
         ),
         (

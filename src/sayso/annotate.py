@@ -7,14 +7,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from sayso.attribute import find_candidates
 from sayso.attribute.candidate import Candidate
 from sayso.find.boilerplate import find_boilerplate
 from sayso.find.dateline import find_opener
 from sayso.find.headline import find_headline
-from sayso.find.lexicon import media_words
+from sayso.find.lexicon import document_nouns, media_words, organisation_nouns
 from sayso.find.quotes import find_quotes
 from sayso.options import Options
 from sayso.parse.repairs import repair
@@ -69,18 +69,20 @@ def annotate(doc: Doc, options: Options) -> Annotations:
     table = SpeakerTable(doc, text)
     resolved: list[tuple[Candidate, Resolution, str | None, str | None]] = []
     recent: list[tuple[int, Entity]] = []  # speakers resolved so far, for pronouns
+    # (head, end, organisation) of people who spoke without a name, for "he" and "she"
+    unnamed: list[tuple[int, int, Entity | None]] = []
     for cand in candidates:
         head = cand.source_head if cand.source_head is not None else cand.speaker_token
         if head is None and cand.kind == "direct":
             neighbour = neighbour_speaker(doc, cand.start, index)
             head = neighbour.i if neighbour is not None else None
         resolution = (
-            resolve_token(doc, doc[head], index, recent, cand.content)
+            resolve_token(doc, doc[head], index, recent, cand.content, unnamed)
             if head is not None
             else Resolution(None, "none")
         )
-        if head is not None and resolution.entity is not None:
-            recent.append((head, resolution.entity))
+        if head is not None:
+            _remember(doc, head, cand, resolution, recent, unnamed)
         handle = table.register(resolution, cand.source, head)
         target = None
         if cand.addressee is not None:
@@ -117,6 +119,35 @@ def _outlets(attributions: tuple[Attribution, ...]) -> tuple[str, ...]:
         if any((w in tokens) if " " not in w else (w in s.name) for w in words):
             seen.append(s.name)
     return tuple(seen)
+
+
+def _remember(
+    doc: Doc,
+    head: int,
+    cand: Candidate,
+    resolution: Resolution,
+    recent: list[tuple[int, Entity]],
+    unnamed: list[tuple[int, int, Entity | None]],
+) -> None:
+    """Keep the speaker for later pronouns: a named one in ``recent``; a person without a
+    name ("a spokesman", or one speaking for Acme Corp) in ``unnamed``."""
+    entity = resolution.entity
+    end = cand.source[1] if cand.source else head + 1
+    if entity is not None:
+        recent.append((head, entity))
+        if entity.type != "PERSON" and _person_like(doc[head]):
+            unnamed.append((head, end, entity))
+    elif resolution.same_as is not None or _person_like(doc[head]):
+        unnamed.append((head, end, None))
+
+
+def _person_like(token: Token) -> bool:
+    """An unnamed source that a later "he" or "she" may stand for: a person noun ("a
+    spokesman", "one official"), not an organisation or a document."""
+    lemma = token.lemma_.lower()
+    return (
+        token.pos_ == "NOUN" and lemma not in organisation_nouns() and lemma not in document_nouns()
+    )
 
 
 # Parts of speech a mention right after a dateline is made of ("India", "The mayor").

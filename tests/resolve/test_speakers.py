@@ -517,6 +517,49 @@ def test_the_company_is_the_one_in_the_story(extractor, text, expected):
     assert by_words(extractor.extract(text), "plants").speaker.name == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Tom Baker opened the plant in May. A spokesman said that sales were strong. "
+            "He added that the company would hire 200 workers.",
+            None,
+        ),
+        # Speaking for an organisation: "he" speaks for it too.
+        (
+            "Tom Baker opened the plant in May. A spokesman for Acme Corp said that sales "
+            "were strong. He added that the company would hire 200 workers.",
+            "Acme Corp",
+        ),
+    ],
+)
+def test_a_pronoun_after_an_unnamed_speaker_is_that_speaker(extractor, text, expected):
+    result = extractor.extract(text)
+    first, second = (by_words(result, w).speaker for w in ("sales", "hire"))
+    assert (first.name, second.name, first.id) == (expected, expected, second.id)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A named person mentioned after the unnamed speaker is the closer antecedent.
+        (
+            "A spokesman said that sales were strong. Tom Baker disagreed on Monday. "
+            "He said that the company would cut 200 jobs.",
+            "Tom Baker",
+        ),
+        # "she" is not a spokesman.
+        (
+            "Ann Lee toured the plant. A spokesman said that sales were strong. "
+            "She said that the company would cut 200 jobs.",
+            "Ann Lee",
+        ),
+    ],
+)
+def test_pronoun_after_an_unnamed_speaker_negative_cases(extractor, text, expected):
+    assert by_words(extractor.extract(text), "jobs").speaker.name == expected
+
+
 def test_an_unnamed_speaker_keeps_one_identity(extractor):
     text = (
         "“We will appeal,” a company spokeswoman said. "

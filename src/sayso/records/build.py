@@ -40,28 +40,45 @@ class SpeakerTable:
         self._extra: dict[int, list[TokenSpan]] = {}
         # Unnamed speakers: how resolution failed, their mentions, the head word's lemma.
         self._unresolved: list[tuple[str, list[TokenSpan], str]] = []
+        self._by_head: dict[int, int] = {}  # head token of an unnamed speaker → its index
 
     def register(
         self, resolution: Resolution, source: TokenSpan | None, head: int | None = None
     ) -> str | None:
         """A handle for the speaker, or None when there is nobody to name."""
         entity = resolution.entity
-        if entity is None:
-            if source is None:
-                return None
+        if entity is not None:
+            self._entities.setdefault(entity.key, entity)
+            if source is not None and source not in entity.mentions:
+                self._extra.setdefault(entity.key, []).append(source)
+            return f"s{entity.key + 1}"
+        if source is None:
+            return None
+        n = self._earlier_unnamed(resolution, source, head)
+        if n is None:
             lemma = self.doc[head].lemma_.lower() if head is not None else ""
-            if lemma and self.doc[source[0]].lower_ == "the":
-                # "a company spokeswoman said … The spokeswoman declined …": one person.
-                for n, (_, spans, earlier) in enumerate(self._unresolved, 1):
-                    if earlier == lemma:
-                        spans.append(source)
-                        return f"u{n}"
             self._unresolved.append((resolution.how, [source], lemma))
-            return f"u{len(self._unresolved)}"
-        self._entities.setdefault(entity.key, entity)
-        if source is not None and source not in entity.mentions:
-            self._extra.setdefault(entity.key, []).append(source)
-        return f"s{entity.key + 1}"
+            n = len(self._unresolved) - 1
+        else:
+            self._unresolved[n][1].append(source)
+        if head is not None:
+            self._by_head[head] = n
+        return f"u{n + 1}"
+
+    def _earlier_unnamed(
+        self, resolution: Resolution, source: TokenSpan, head: int | None
+    ) -> int | None:
+        """The unnamed speaker this mention repeats: the one a pronoun was resolved to
+        ("A spokesman said … He added …"), or one with the same head noun after "the"
+        ("a company spokeswoman said … The spokeswoman declined …")."""
+        if resolution.same_as is not None and resolution.same_as in self._by_head:
+            return self._by_head[resolution.same_as]
+        lemma = self.doc[head].lemma_.lower() if head is not None else ""
+        if lemma and self.doc[source[0]].lower_ == "the":
+            for n, (_, _, earlier) in enumerate(self._unresolved):
+                if earlier == lemma:
+                    return n
+        return None
 
     def finish(self) -> dict[str, Speaker]:
         out: dict[str, Speaker] = {}

@@ -34,6 +34,13 @@ def title_gender(token: Token | None) -> str | None:
     return genders().get(word) if word in COURTESY_TITLES else None
 
 
+def noun_gender(token: Token) -> str | None:
+    """ "spokeswoman" → "f", "he" → "m"; most nouns ("official") say nothing."""
+    if token.pos_ == "NOUN":
+        return genders().get(token.lemma_.lower())
+    return pronoun_gender(token)
+
+
 def pronoun_gender(token: Token) -> str | None:
     return PRONOUN_GENDERS.get(token.lower_)
 

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Token
 
 from sayso.find.lexicon import organisation_nouns, role_nouns
 from sayso.resolve.entities import ROLE_PREPOSITIONS, Entity, EntityIndex
-from sayso.resolve.gender import agrees, pronoun_gender
+from sayso.resolve.gender import agrees, noun_gender, pronoun_gender
 from sayso.resolve.organisations import (
     REPRESENTED_TYPES,
     by_name_head,
@@ -33,6 +33,9 @@ PRONOUN_WINDOW = 3
 class Resolution:
     entity: Entity | None
     how: str  # name, description, pronoun, unresolved
+    # For a pronoun that refers to an earlier unnamed speaker ("A spokesman said … He
+    # added …"): the head token of that speaker's mention.
+    same_as: int | None = None
 
 
 def resolve_token(
@@ -41,11 +44,14 @@ def resolve_token(
     index: EntityIndex,
     recent: Sequence[tuple[int, Entity]] = (),
     exclude: Sequence[tuple[int, int]] = (),
+    unnamed: Sequence[tuple[int, int, Entity | None]] = (),
 ) -> Resolution:
     """``recent``: (token index, entity) of the speakers resolved so far, in text order; a
     pronoun prefers the last of them ("…,” the minister said. He added that …").
     ``exclude``: character ranges of what the speaker said; a pronoun never refers to a
-    name inside them (“Rosa knows the numbers,” she said: she is not Rosa)."""
+    name inside them (“Rosa knows the numbers,” she said: she is not Rosa).
+    ``unnamed``: (head token, end token, organisation or None) of the people who spoke so
+    far without a name ("a spokesman", "a spokeswoman for Acme Corp" → Acme Corp)."""
     entity = index.entity_of(token)
     if entity is not None and entity.type == "NORP" and _definite(token):
         # "the Kentucky Republican added": an epithet for a person, not the party.
@@ -85,6 +91,13 @@ def resolve_token(
         return resolve_token(doc, token.head.head, index, recent, exclude)
     if lower in PERSON_PRONOUNS or _age_epithet(token):
         found = _antecedent(doc, token, index, ("PERSON",), recent, exclude)
+        wanted = pronoun_gender(token)
+        closer = _unnamed_antecedent(doc, token, unnamed, found, wanted)
+        if closer is not None:
+            head, body = closer
+            return Resolution(body, "pronoun") if body else Resolution(None, "pronoun", head)
+        if found is not None and found.gender is None and wanted is not None:
+            found.gender_hint = wanted  # "She told …": Pat Cullen is a woman from now on
         return Resolution(found, "pronoun")
     if lower in GROUP_PRONOUNS:
         types = ("ORG", "GPE", "NORP") if lower != "they" else ("ORG", "GPE", "NORP", "PERSON")
@@ -206,6 +219,26 @@ def _subject_entity(doc: Doc, token: Token, index: EntityIndex) -> Entity | None
     if entity is None and token.pos_ == "NOUN" and token.lemma_.lower() in role_nouns():
         entity = _by_description(doc, token, index)
     return entity
+
+
+def _unnamed_antecedent(
+    doc: Doc,
+    token: Token,
+    unnamed: Sequence[tuple[int, int, Entity | None]],
+    found: Entity | None,
+    wanted: str | None,
+) -> tuple[int, Entity | None] | None:
+    """The unnamed person who spoke last within the pronoun window (with the organisation
+    they speak for, if any), when no mention of ``found`` comes between them and the
+    pronoun ("The minister's spokesman said … he said": not a person named earlier)."""
+    start = _window_start(doc, token.sent.start)
+    for head, end, body in reversed(unnamed):
+        if not start <= head < token.i or not agrees(noun_gender(doc[head]), wanted):
+            continue
+        if found is not None and any(end <= s < token.i for s, _ in found.mentions):
+            return None
+        return head, body
+    return None
 
 
 def _inside(token: Token, ranges: Sequence[tuple[int, int]]) -> bool:
