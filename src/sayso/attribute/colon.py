@@ -8,6 +8,10 @@ start its line (or follow a dash or "from": `More from Jones: “…”`).
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import cache
+
+from spacy.attrs import ORTH
 from spacy.tokens import Doc
 
 from sayso.attribute.candidate import Candidate, TokenSpan, char_span, trim
@@ -16,7 +20,7 @@ MAX_NAME_TOKENS = 6
 OPENERS = frozenset({"-", "—", "–", "―", "from", "From"})
 
 
-def _name_before(doc: Doc, colon: int, people: frozenset[str]) -> TokenSpan | None:
+def _name_before(doc: Doc, colon: int, people: Callable[[], frozenset[str]]) -> TokenSpan | None:
     start = colon
     while start > 0:
         prev = doc[start - 1]
@@ -31,7 +35,9 @@ def _name_before(doc: Doc, colon: int, people: frozenset[str]) -> TokenSpan | No
     toks = doc[span[0] : span[1]]
     if any(t.pos_ in ("VERB", "AUX") for t in toks):
         return None  # "He said:" is a verb frame, found by the direct finder
-    if not any(t.ent_type_ in ("PERSON", "ORG", "NORP") or t.text in people for t in toks):
+    if not any(t.ent_type_ in ("PERSON", "ORG", "NORP") for t in toks) and not any(
+        t.text in people() for t in toks
+    ):
         return None  # "Weekend edition: “…”" names no one
     return span
 
@@ -42,6 +48,13 @@ def _person_words(doc: Doc) -> frozenset[str]:
     return frozenset(
         t.text for e in doc.ents if e.label_ == "PERSON" for t in e if t.is_title and t.is_alpha
     )
+
+
+def _token_indices(doc: Doc, text: str) -> list[int]:
+    """Where ``text`` occurs as a token, found on the token array: iterating a Doc builds a
+    Python object per token, which costs more than the rest of this finder."""
+    orth = doc.vocab.strings.add(text)
+    return [int(i) for i in (doc.to_array(ORTH) == orth).nonzero()[0]]
 
 
 def _line_end(doc: Doc, start: int) -> int:
@@ -55,12 +68,11 @@ def colon_candidates(
     doc: Doc, quote_tokens: list[TokenSpan], in_quote: list[bool]
 ) -> list[Candidate]:
     found: list[Candidate] = []
-    people: frozenset[str] | None = None
-    for tok in doc:
-        if tok.text != ":" or in_quote[tok.i] or tok.i + 1 >= len(doc):
+    people = cache(lambda: _person_words(doc))  # read only when a colon follows a non-entity
+    for i in _token_indices(doc, ":"):
+        tok = doc[i]
+        if in_quote[tok.i] or tok.i + 1 >= len(doc):
             continue
-        if people is None:
-            people = _person_words(doc)
         name = _name_before(doc, tok.i, people)
         if name is None:
             continue

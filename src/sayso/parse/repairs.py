@@ -6,12 +6,17 @@ it twice, or on a Doc parsed by another pipeline, is harmless.
 
 from __future__ import annotations
 
+from spacy.attrs import LOWER
 from spacy.tokens import Doc, Token
 
 
 def repair(doc: Doc) -> Doc:
-    for tok in doc:
-        if tok.lower_ == "old" and tok.dep_ == "amod":
+    # Candidates are found on the token array: building a Token per word costs more than
+    # the repairs themselves.
+    old = doc.vocab.strings.add("old")
+    for i in (doc.to_array(LOWER) == old).nonzero()[0]:
+        tok = doc[int(i)]
+        if tok.dep_ == "amod":
             _age_epithet_subject(tok)
     return doc
 
