@@ -28,3 +28,26 @@ def test_repair_is_idempotent(nlp):
     doc = nlp("Leon Hart scored twice. The 24-year-old added that he was happy.")
     once = [(t.dep_, t.head.i) for t in repair(doc)]
     assert [(t.dep_, t.head.i) for t in repair(doc)] == once
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Two subjects joined by "and" become one conjoined subject.
+        (
+            "President Maria Santos of Brazil and Argentine President Luis Ortega pledged "
+            "on Friday to double trade.",
+            "President Maria Santos of Brazil and Argentine President Luis Ortega",
+        ),
+        # Negative case: a single subject is left as it is.
+        (
+            "President Maria Santos of Brazil pledged on Friday to double trade.",
+            "President Maria Santos of Brazil",
+        ),
+    ],
+)
+def test_conjoined_subjects(nlp, text, expected):
+    doc = repair(nlp(text))
+    verb = next(t for t in doc if t.text == "pledged")
+    subject = next(c for c in verb.children if c.dep_ == "nsubj")
+    assert doc[subject.left_edge.i : subject.right_edge.i + 1].text == expected

@@ -326,6 +326,14 @@ def test_organisation_noun_and_age_epithet(extractor, text, expected):
     assert (speaker.name if speaker else None) == expected
 
 
+def test_a_plural_description_is_not_one_person(extractor):
+    text = (
+        "President Ann Lee and President Tom Baker pledged to cut tariffs. "
+        "The two leaders said that talks would go on."
+    )
+    assert by_words(extractor.extract(text), "talks").speaker.name is None
+
+
 def test_a_clause_after_a_name_is_not_a_role(extractor):
     text = (
         "Michael Barr, who testified alongside FDIC Chairman Martin Gruenberg, acknowledged "

@@ -6,7 +6,7 @@ it twice, or on a Doc parsed by another pipeline, is harmless.
 
 from __future__ import annotations
 
-from spacy.attrs import LOWER
+from spacy.attrs import DEP, LOWER
 from spacy.tokens import Doc, Token
 
 
@@ -18,6 +18,9 @@ def repair(doc: Doc) -> Doc:
         tok = doc[int(i)]
         if tok.dep_ == "amod":
             _age_epithet_subject(tok)
+    cc = doc.vocab.strings.add("cc")
+    for i in (doc.to_array(DEP) == cc).nonzero()[0]:
+        _split_subjects(doc[int(i)])
     return doc
 
 
@@ -35,3 +38,19 @@ def _age_epithet_subject(old: Token) -> None:
     for det in verb.lefts:
         if det.dep_ == "det" and det.i < old.i and det.i == old.left_edge.i - 1:
             det.head = old
+
+
+def _split_subjects(cc: Token) -> None:
+    """ "President Maria Santos of Brazil and Argentine President Luis Ortega pledged …":
+    the parser may give the verb two subjects, the "and" hanging on the first; they are
+    one conjoined subject (the second becomes the first's conjunct)."""
+    first = cc.head
+    if first.dep_ != "nsubj" or cc.i != first.right_edge.i:
+        return
+    verb = first.head
+    second = next(
+        (c for c in verb.children if c.dep_ == "nsubj" and c.left_edge.i == cc.i + 1), None
+    )
+    if second is not None:
+        second.dep_ = "conj"
+        second.head = first

@@ -60,7 +60,8 @@ def resolve_token(
             return Resolution(epithet, "description")
     if entity is not None:
         return Resolution(entity, "name")
-    if token.pos_ == "NOUN" and token.lemma_.lower() in role_nouns():
+    plural = token.tag_ in ("NNS", "NNPS")  # "the two leaders": not one of them
+    if token.pos_ == "NOUN" and token.lemma_.lower() in role_nouns() and not plural:
         # "the GOP nominee", "the Kremlin spokesman": a person first, the organisation after.
         person = _by_description(doc, token, index)
         if person is None and _definite(token):
@@ -105,11 +106,16 @@ def resolve_token(
         return Resolution(found, "pronoun")
     if token.pos_ == "NOUN" or (token.pos_ == "PROPN" and token.text.islower()):
         found = (
-            _by_description(doc, token, index)
+            (None if plural else _by_description(doc, token, index))
             or by_name_head(token, index)
             or by_organisation_noun(token, index, [e for _, e in recent])
         )
-        if found is None and _definite(token) and token.lemma_.lower() in role_nouns():
+        if (
+            found is None
+            and not plural
+            and _definite(token)
+            and token.lemma_.lower() in role_nouns()
+        ):
             found = _last_speaker(doc, token, recent)  # "the senator added" after her quote
         return Resolution(found, "description")
     if token.pos_ == "PROPN":
