@@ -270,7 +270,12 @@ def test_spokesperson_for_an_organisation(extractor, text, expected):
             "His French counterpart, Paul Roux, said that talks would go on.",
             ("French counterpart",),
         ),
-        # Negative cases: a phrase opening the sentence says how, not who.
+        # Negative cases: a noun ending the clause before the name is not its role, nor
+        # is a phrase opening the sentence.
+        (
+            "When asked how they would collect the phones, Paul Roux said that talks would go on.",
+            (),
+        ),
         ("In a statement, Paul Roux said that talks would go on.", ()),
         ("In an interview, Paul Roux said that talks would go on.", ()),
     ],

@@ -115,9 +115,15 @@ def _adjacent_noun(ent: Span) -> Token | None:
         return after
     if ent.start >= 2 and doc[ent.start - 1].text == ",":
         prev = doc[ent.start - 2]
+        # A determiner alone is not enough: "collect the phones, Adler replied".
         if (
             prev.pos_ == "NOUN"
-            and any(c.dep_ in ("det", "poss", "amod") for c in prev.lefts)
+            and (
+                any(c.dep_ in ("poss", "amod") for c in prev.lefts)
+                or (
+                    prev.lemma_.lower() in role_nouns() and any(c.dep_ == "det" for c in prev.lefts)
+                )
+            )
             and not _fronted_adverbial(prev)
         ):
             return prev
