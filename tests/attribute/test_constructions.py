@@ -302,3 +302,22 @@ def test_asked_participle(extractor, text, source, addressee):
 def test_talk_verbs_audience_and_topic(extractor, text, content, addressee):
     a = extractor.extract(text).attributions[0]
     assert (a.content.text, a.addressee.text if a.addressee else None) == (content, addressee)
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # A headline naming its speaker before a colon, names with inner capitals included.
+        (
+            "John McCain: Populist Anger Appeals to Bad Angels\n\nThe senator spoke on Friday.",
+            "John McCain",
+        ),
+        (
+            "Ron DeSantis: Florida Will Not Back Down\n\nThe governor spoke on Friday.",
+            "Ron DeSantis",
+        ),
+    ],
+)
+def test_headline_colon_speaker(extractor, text, source):
+    a = next(a for a in extractor.extract(text).attributions if a.cue and a.cue.text == ":")
+    assert a.source.text == source

@@ -13,6 +13,9 @@ REST = "The committee said on Tuesday that it would publish the report next mont
         ("Metro TimesCity: " + REST, "Metro Times", "City"),
         ("Daily Planet News: " + REST, "Daily Planet News", None),
         ("NEW YORK — " + REST, None, "NEW YORK"),
+        # Negative cases for the seam: name prefixes are not an outlet glued to a place.
+        ("John McCain: " + REST, "John McCain", None),
+        ("Ron DeSantis: " + REST, "Ron DeSantis", None),
     ],
 )
 def test_openers(text, publisher, dateline):

@@ -13,7 +13,9 @@ from dataclasses import dataclass
 _WIRE = re.compile(r"^\s*([A-Z][A-Za-z0-9 .,'’-]{1,60}?)\s*\(([^()\n]{2,40})\)\s*[—–-]{1,2}\s*")
 # "Iran PressEurope: …", "NEW YORK — …": a short capitalised label ending with ':' or a dash.
 _LABEL = re.compile(r"^\s*((?:[A-Z][\w.&'’-]*\s?){1,5})\s*(?::|[—–]|--)\s+(?=\S)")
-_SEAM = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")
+# A seam needs four lower-case letters before it: "PressEurope" splits, name prefixes
+# such as "McCain", "DeSantis", "MacArthur" and brands like "YouTube" do not.
+_SEAM = re.compile(r"(?<=[a-z]{4})(?=[A-Z][a-z])")
 # How far into the text an opener may sit (a headline or teaser paragraph may come first).
 MAX_OPENER_OFFSET = 600
 
