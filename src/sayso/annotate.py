@@ -50,10 +50,13 @@ def annotate(doc: Doc, options: Options) -> Annotations:
     ):
         opener = None  # "Pat Caddell: voters are worried" is a speaker's headline, not a dateline
     floor = opener.end if opener else 0
-    candidates = find_candidates(
-        doc, find_quotes(text), floor, boilerplate, learned=options.learned
-    )
     headline = find_headline(text)
+    # A headline above a later dateline ("Sanders: …" then "New York (AFP) – …") is kept;
+    # other text before the dateline is not.
+    title_end = headline[1] if headline and opener and headline[1] <= opener.start else 0
+    candidates = find_candidates(
+        doc, find_quotes(text), floor, boilerplate, learned=options.learned, keep_before=title_end
+    )
     if opener:
         for cand in candidates:
             _leave_opener(doc, cand, opener.start, opener.end)

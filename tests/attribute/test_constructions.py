@@ -316,6 +316,12 @@ def test_talk_verbs_audience_and_topic(extractor, text, content, addressee):
             "Ron DeSantis: Florida Will Not Back Down\n\nThe governor spoke on Friday.",
             "Ron DeSantis",
         ),
+        # A headline above a wire dateline is kept (text before a dateline is not).
+        (
+            "Sanders: Brexit message could help Trump\n\nNew York (AFP) – The same "
+            "frustration that drove Brexit could help Donald Trump, Bernie Sanders said.",
+            "Sanders",
+        ),
     ],
 )
 def test_headline_colon_speaker(extractor, text, source):

@@ -23,10 +23,12 @@ def find_candidates(
     floor_char: int,
     excluded: list[CharSpan],
     learned: bool = False,
+    keep_before: int = 0,
 ) -> list[Candidate]:
     """All candidates in text order. ``excluded``: boilerplate spans to leave out;
     ``learned``: use the shipped learned scorers (when trained) instead of the
-    lexicon rules for indirect and mixed attributions."""
+    lexicon rules for indirect and mixed attributions. ``keep_before``: candidates ending
+    by this offset (a headline above the dateline) are kept despite ``floor_char``."""
     direct = direct_candidates(doc, quotes, skip=set())
     quote_tokens = [r for q in quotes if (r := token_range(doc, q.start, q.end))]
     used_quotes = {n for c in direct for n in c.quotes}
@@ -51,7 +53,11 @@ def find_candidates(
     colon = _merge_colon(direct, colon_candidates(doc, quote_tokens, in_quote))
     found = sorted(direct + _dedupe(indirect + according + colon), key=lambda c: c.start)
     found = _drop_nested(doc, found)
-    found = [c for c in found if not _excluded(c, excluded) and c.end > floor_char]
+    found = [
+        c
+        for c in found
+        if not _excluded(c, excluded) and (c.end > floor_char or c.end <= keep_before)
+    ]
     found = _fold_into_according(found)
     found = _join_continuations(doc, found)
     _borrow_neighbour_speakers(doc, found)
