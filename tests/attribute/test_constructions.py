@@ -295,8 +295,9 @@ def test_asked_participle(extractor, text, source, addressee):
         # Whom one talks to is the audience; what about is the content.
         ("Ann Lee spoke to reporters about the budget.", "the budget", "reporters"),
         ("Ann Lee talked with voters about jobs.", "jobs", "voters"),
-        # Negative case: no audience named.
+        # Negative cases: no audience named; a day is when, not what about.
         ("Ann Lee spoke about the budget.", "the budget", None),
+        ("Ann Lee spoke on Monday about the budget.", "the budget", None),
     ],
 )
 def test_talk_verbs_audience_and_topic(extractor, text, content, addressee):

@@ -60,16 +60,27 @@ TALK_VERBS = frozenset({"speak", "talk", "chat"})
 
 
 def _topic_not_audience(kids: list[Token], out: dict[str, list[Token]]) -> None:
-    topic = next((c for c in kids if c.dep_ == "prep" and c.lower_ in ("about", "on")), None)
+    """``kids``: the talk verb's children; ``out``: their roles, changed in place."""
+    preps = [c for c in kids if c.dep_ == "prep" and not _when(c)]
+    topic = next((c for c in preps if c.lower_ == "about"), None) or next(
+        (c for c in preps if c.lower_ == "on"), None
+    )
     if topic is None:
         return
     for label in ("content", "split", "cue"):
         out[label] = [
-            c for c in out[label] if not (c.dep_ == "prep" and c.lower_ in ("to", "with"))
+            c
+            for c in out[label]
+            if not (c.dep_ == "prep" and (c.lower_ in ("to", "with") or _when(c)))
         ]
     if topic not in out["split"] + out["content"]:
         out["cue"] = [c for c in out["cue"] if c is not topic]
         out["split"].append(topic)
+
+
+def _when(prep: Token) -> bool:
+    """ "on Monday", "at noon": when the words were said, not what they were about."""
+    return any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in prep.children)
 
 
 def _source(cue: Token, parts: list[Token]) -> tuple[TokenSpan, Token] | None:
