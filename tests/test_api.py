@@ -104,23 +104,3 @@ def test_long_text_is_parsed_in_chunks_with_exact_offsets():
     for a in result.attributions:
         for start, end in a.content.spans:
             assert text[start:end] in paragraph
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        # The parser may make the dateline the subject; the speaker is after it.
-        (
-            "NEW DELHI, Sept 21 (Reuters) - India on Thursday accused Canada of harbouring "
-            '"terrorists and extremists," escalating a row.',
-            ("India", "India"),
-        ),
-        (
-            "LONDON, May 3 (Reuters) - The mayor said on Monday that the bridge would reopen.",
-            ("The mayor", None),
-        ),
-    ],
-)
-def test_source_after_a_dateline(extractor, text, expected):
-    a = extractor.extract(text).attributions[0]
-    assert (a.source.text, a.speaker.name if a.speaker else None) == expected

@@ -7,20 +7,22 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
 from sayso.attribute import find_candidates
 from sayso.attribute.candidate import Candidate
+from sayso.attribute.dateline import first_token_after, leave_opener
 from sayso.find.boilerplate import find_boilerplate
 from sayso.find.dateline import find_opener
 from sayso.find.headline import find_headline
-from sayso.find.lexicon import document_nouns, media_words, organisation_nouns
+from sayso.find.lexicon import media_words
 from sayso.find.quotes import find_quotes
 from sayso.options import Options
 from sayso.parse.repairs import repair
 from sayso.records.build import SpeakerTable, attribution_record
 from sayso.records.types import Attribution, Span, Speaker
-from sayso.resolve.entities import Entity, build_entities
+from sayso.resolve.entities import build_entities
+from sayso.resolve.memory import SpeakerMemory
 from sayso.resolve.speakers import Resolution, neighbour_speaker, resolve_token
 
 
@@ -58,8 +60,9 @@ def annotate(doc: Doc, options: Options) -> Annotations:
         doc, find_quotes(text), floor, boilerplate, learned=options.learned, keep_before=title_end
     )
     if opener:
+        first = first_token_after(doc, opener.end)
         for cand in candidates:
-            _leave_opener(doc, cand, opener.start, opener.end)
+            leave_opener(doc, cand, (opener.start, opener.end), first)
     candidates = [
         c
         for c in candidates
@@ -71,21 +74,19 @@ def annotate(doc: Doc, options: Options) -> Annotations:
     index = build_entities(doc)
     table = SpeakerTable(doc, text)
     resolved: list[tuple[Candidate, Resolution, str | None, str | None]] = []
-    recent: list[tuple[int, Entity]] = []  # speakers resolved so far, for pronouns
-    # (head, end, organisation) of people who spoke without a name, for "he" and "she"
-    unnamed: list[tuple[int, int, Entity | None]] = []
+    memory = SpeakerMemory()  # speakers so far, for pronouns
     for cand in candidates:
         head = cand.source_head if cand.source_head is not None else cand.speaker_token
         if head is None and cand.kind == "direct":
             neighbour = neighbour_speaker(doc, cand.start, index)
             head = neighbour.i if neighbour is not None else None
         resolution = (
-            resolve_token(doc, doc[head], index, recent, cand.content, unnamed)
+            resolve_token(doc, doc[head], index, memory.recent, cand.content, memory.unnamed)
             if head is not None
             else Resolution(None, "none")
         )
         if head is not None:
-            _remember(doc, head, cand, resolution, recent, unnamed)
+            memory.remember(doc[head], cand.source[1] if cand.source else head + 1, resolution)
         handle = table.register(resolution, cand.source, head)
         target = None
         if cand.addressee is not None:
@@ -122,54 +123,3 @@ def _outlets(attributions: tuple[Attribution, ...]) -> tuple[str, ...]:
         if any((w in tokens) if " " not in w else (w in s.name) for w in words):
             seen.append(s.name)
     return tuple(seen)
-
-
-def _remember(
-    doc: Doc,
-    head: int,
-    cand: Candidate,
-    resolution: Resolution,
-    recent: list[tuple[int, Entity]],
-    unnamed: list[tuple[int, int, Entity | None]],
-) -> None:
-    """Keep the speaker for later pronouns: a named one in ``recent``; a person without a
-    name ("a spokesman", or one speaking for Acme Corp) in ``unnamed``."""
-    entity = resolution.entity
-    end = cand.source[1] if cand.source else head + 1
-    if entity is not None:
-        recent.append((head, entity))
-        if entity.type != "PERSON" and _person_like(doc[head]):
-            unnamed.append((head, end, entity))
-    elif resolution.same_as is not None or _person_like(doc[head]):
-        unnamed.append((head, end, None))
-
-
-def _person_like(token: Token) -> bool:
-    """An unnamed source that a later "he" or "she" may stand for: a person noun ("a
-    spokesman", "one official"), not an organisation or a document."""
-    lemma = token.lemma_.lower()
-    return (
-        token.pos_ == "NOUN" and lemma not in organisation_nouns() and lemma not in document_nouns()
-    )
-
-
-# Parts of speech a mention right after a dateline is made of ("India", "The mayor").
-MENTION_POS = frozenset({"PROPN", "NOUN", "PRON", "DET", "ADJ", "NUM"})
-
-
-def _leave_opener(doc: Doc, cand: Candidate, start: int, end: int) -> None:
-    """`NEW DELHI, Sept 21 (Reuters) - India on Thursday accused …`: the parser may make
-    the dateline the subject, with the real one in apposition or left out; the source is
-    the words after the dateline (a source still inside it is dropped by the caller)."""
-    if cand.source is None or not start <= doc[cand.source[0]].idx < end:
-        return
-    first = next((t.i for t in doc if t.idx >= end), None)
-    cue_start = cand.cue[0] if cand.cue else None
-    if first is None or cue_start is None or first >= cue_start:
-        return
-    last = first
-    while last + 1 < cue_start and doc[last + 1].pos_ in MENTION_POS:
-        last += 1
-    if doc[first].pos_ in MENTION_POS:
-        cand.source = (first, last + 1)
-        cand.source_head = last
