@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 
 from sayso.attribute import find_candidates
 from sayso.attribute.candidate import Candidate
-from sayso.attribute.dateline import first_token_after, leave_opener
+from sayso.attribute.opener import first_token_after, leave_opener
 from sayso.find.boilerplate import find_boilerplate
 from sayso.find.dateline import find_opener
 from sayso.find.headline import find_headline
