@@ -7,6 +7,8 @@ import pytest
 from sayso.resolve.memory import SpeakerMemory, person_like
 from sayso.resolve.speakers import Resolution
 
+from .helpers import by_words
+
 
 @pytest.mark.parametrize(
     ("text", "word", "expected"),
@@ -28,3 +30,46 @@ def test_unnamed_speaker_is_remembered_for_pronouns(nlp):
     memory = SpeakerMemory()
     memory.remember(doc[1], 2, Resolution(None, "description"))
     assert (memory.recent, memory.unnamed) == ([], [(1, 2, None)])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Tom Baker opened the plant in May. A spokesman said that sales were strong. "
+            "He added that the company would hire 200 workers.",
+            None,
+        ),
+        # Speaking for an organisation: "he" speaks for it too.
+        (
+            "Tom Baker opened the plant in May. A spokesman for Acme Corp said that sales "
+            "were strong. He added that the company would hire 200 workers.",
+            "Acme Corp",
+        ),
+    ],
+)
+def test_a_pronoun_after_an_unnamed_speaker_is_that_speaker(extractor, text, expected):
+    result = extractor.extract(text)
+    first, second = (by_words(result, w).speaker for w in ("sales", "hire"))
+    assert (first.name, second.name, first.id) == (expected, expected, second.id)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A named person mentioned after the unnamed speaker is the closer antecedent.
+        (
+            "A spokesman said that sales were strong. Tom Baker disagreed on Monday. "
+            "He said that the company would cut 200 jobs.",
+            "Tom Baker",
+        ),
+        # "she" is not a spokesman.
+        (
+            "Ann Lee toured the plant. A spokesman said that sales were strong. "
+            "She said that the company would cut 200 jobs.",
+            "Ann Lee",
+        ),
+    ],
+)
+def test_pronoun_after_an_unnamed_speaker_negative_cases(extractor, text, expected):
+    assert by_words(extractor.extract(text), "jobs").speaker.name == expected

@@ -1,0 +1,193 @@
+"""Organisations as speakers: spokespeople, documents, "the company" (sentences are ours)."""
+
+from __future__ import annotations
+
+import pytest
+
+from .helpers import by_words
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "expected"),
+    [
+        (
+            "The Foreign Ministry summoned the ambassador. The ministry said that talks were over.",
+            "talks",
+            "Foreign Ministry",
+        ),
+        # Without a named organisation to point to, a generic noun stays unresolved.
+        ("The ministry said that talks were over.", "talks", None),
+    ],
+)
+def test_organisation_descriptions(extractor, text, words, expected):
+    a = by_words(extractor.extract(text), words)
+    assert a.speaker is not None
+    assert a.speaker.name == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Regulators fined Northwind Systems on Monday. Northwind denied that it broke rules.",
+            "Northwind Systems",
+        ),
+        # Two organisations starting with the same word: no guess.
+        (
+            "Northwind Systems and Northwind Energy merged. Northwind denied that it broke rules.",
+            "Northwind",
+        ),
+    ],
+)
+def test_short_organisation_names(extractor, text, expected):
+    assert by_words(extractor.extract(text), "rules").speaker.name == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Republican nominee Donald Trump spoke in Ohio. "
+            "The GOP nominee said that taxes would fall.",
+            "Donald Trump",
+        ),
+        # No person with that role: the organisation speaks (metonymy), not a random person.
+        (
+            "Senator Ann Lee spoke first. The Kremlin spokesman said that talks would go on.",
+            "Kremlin",
+        ),
+    ],
+)
+def test_role_noun_with_an_organisation_modifier(extractor, text, expected):
+    assert by_words(extractor.extract(text), "would").speaker.name == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Someone speaking for an organisation, unnamed: the organisation is the authority.
+        (
+            "A spokeswoman for the Ministry of Transport said that the trains would run.",
+            "Ministry of Transport",
+        ),
+        (
+            "Officials at the European Commission said that the rules would change.",
+            "European Commission",
+        ),
+        # An owner speaks through its body.
+        ("Iraq's government said that the rules would change.", "Iraq"),
+        # Negative cases: a person's lawyer is not that person, nor is a person's spokesman,
+        # and a role that is a
+        # person in its own right ("president") does not become the organisation.
+        ("A spokesman for Ann Lee said that the rules would change.", None),
+        ("Ann Lee's lawyer said that the rules would change.", None),
+        ("The president of Acme Corp said that the rules would change.", None),
+    ],
+)
+def test_spokesperson_for_an_organisation(extractor, text, expected):
+    speaker = by_words(extractor.extract(text), "would").speaker
+    assert (speaker.name if speaker else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the company" refers back to the organisation named last.
+        (
+            "Acme Corp agreed to pay a fine on Monday. The company said that it would appeal.",
+            "Acme Corp",
+        ),
+        (
+            "NATO Secretary-General Jens Stoltenberg spoke first. "
+            "The alliance said that it would stay the course.",
+            "NATO",
+        ),
+        # "the 52-year-old" is a person already in the story.
+        (
+            "Acme Corp hired Ann Lee in May. The 52-year-old said that she would stay.",
+            "Ann Lee",
+        ),
+        # Negative cases: no organisation named before; "companies" is not one of them.
+        ("The company said that it would appeal the fine.", None),
+        ("Acme Corp paid a fine. The companies said that they would appeal.", None),
+    ],
+)
+def test_organisation_noun_and_age_epithet(extractor, text, expected):
+    speaker = by_words(extractor.extract(text), "would").speaker
+    assert (speaker.name if speaker else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The port authority said that ships would sail.", "ORG"),
+        ("Shipping firms said that ships would sail.", "ORG"),
+        ("State media reported that ships would sail.", "ORG"),
+        ("Court filings show that ships would sail.", "OTHER"),
+        ("The lawsuit claims that ships would sail.", "OTHER"),
+        # Negative case: an unnamed person stays a person.
+        ("A dock worker said that ships would sail.", "PERSON"),
+    ],
+)
+def test_unnamed_speaker_type(extractor, text, expected):
+    speaker = by_words(extractor.extract(text), "ships").speaker
+    assert (speaker.name, speaker.type) == (None, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A document from or by someone carries their words.
+        (
+            "Manila summoned the ambassador, according to a statement from the "
+            "Department of Foreign Affairs.",
+            "Department of Foreign Affairs",
+        ),
+        # Negative case: a document with no author named stays unnamed.
+        ("Manila summoned the ambassador, according to a statement.", None),
+    ],
+)
+def test_document_from_an_author(extractor, text, expected):
+    speaker = by_words(extractor.extract(text), "ambassador").speaker
+    assert (speaker.name if speaker else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the ministry" names the Foreign Ministry: its head word.
+        (
+            "The Foreign Ministry issued a warning. The ministry said that talks would go on.",
+            "Foreign Ministry",
+        ),
+        # Negative case: a word inside another name is not that name's head.
+        (
+            "The Harbour Guard Union met on Monday. The guard said that talks would go on.",
+            None,
+        ),
+    ],
+)
+def test_definite_noun_names_an_organisation_by_its_head(extractor, text, expected):
+    speaker = by_words(extractor.extract(text), "talks").speaker
+    assert (speaker.name if speaker else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the company" is the organisation that spoke last, not merely the latest named.
+        (
+            "Acme Corp said on Monday that it would cut jobs. Analysts at Northwind Bank "
+            "wrote that the cuts were overdue. The company declined to name the plants.",
+            "Acme Corp",
+        ),
+        # With no organisation speaking yet, the one named most often.
+        (
+            "Acme Corp will cut jobs. Acme Corp hired Northwind Bank to advise on the sale. "
+            "The company declined to name the plants.",
+            "Acme Corp",
+        ),
+    ],
+)
+def test_the_company_is_the_one_in_the_story(extractor, text, expected):
+    assert by_words(extractor.extract(text), "plants").speaker.name == expected
