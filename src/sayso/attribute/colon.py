@@ -15,6 +15,7 @@ from spacy.attrs import ORTH
 from spacy.tokens import Doc
 
 from sayso.attribute.candidate import Candidate, TokenSpan, char_span, trim
+from sayso.parse.repairs import positions
 
 MAX_NAME_TOKENS = 6
 OPENERS = frozenset({"-", "—", "–", "―", "from", "From"})
@@ -50,13 +51,6 @@ def _person_words(doc: Doc) -> frozenset[str]:
     )
 
 
-def _token_indices(doc: Doc, text: str) -> list[int]:
-    """Where ``text`` occurs as a token, found on the token array: iterating a Doc builds a
-    Python object per token, which costs more than the rest of this finder."""
-    orth = doc.vocab.strings.add(text)
-    return [int(i) for i in (doc.to_array(ORTH) == orth).nonzero()[0]]
-
-
 def _line_end(doc: Doc, start: int) -> int:
     i = start
     while i < len(doc) and "\n" not in doc[i].text:
@@ -69,7 +63,7 @@ def colon_candidates(
 ) -> list[Candidate]:
     found: list[Candidate] = []
     people = cache(lambda: _person_words(doc))  # read only when a colon follows a non-entity
-    for i in _token_indices(doc, ":"):
+    for i in positions(doc, ORTH, ":"):
         tok = doc[i]
         if in_quote[tok.i] or tok.i + 1 >= len(doc):
             continue

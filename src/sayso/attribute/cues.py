@@ -8,6 +8,9 @@ from sayso.attribute.candidate import TokenSpan
 from sayso.find.lexicon import CueEntry, cue_idioms, cues, role_nouns
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
+# Verbs whose "to"/"with" names the audience and "about" the topic ("spoke to reporters
+# about the budget").
+TALK_VERBS = frozenset({"speak", "talk", "chat"})
 # Deps through which a verb with no subject of its own takes its head's subject:
 # "Putin thanked Macron, saying: …", "before adding that …", "and added …".
 INHERIT_DEPS = ("advcl", "xcomp", "conj", "pcomp", "acl")
@@ -157,8 +160,8 @@ def addressee(token: Token) -> Token | None:
         ):
             return child
         if child.dep_ in ("prep", "dative") and (
-            (child.lower_ == "to" and lemma in ("say", "write", "speak", "talk"))
-            or (child.lower_ == "with" and lemma in ("speak", "talk"))
+            (child.lower_ == "to" and (lemma in ("say", "write") or lemma in TALK_VERBS))
+            or (child.lower_ == "with" and lemma in TALK_VERBS)
         ):
             for pobj in child.children:
                 if pobj.dep_ == "pobj":

@@ -13,7 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from sayso.attribute.candidate import Candidate, TokenSpan, noun_phrase
-from sayso.attribute.cues import addressee, cue_entry, subject
+from sayso.attribute.cues import TALK_VERBS, addressee, cue_entry, subject
 from sayso.attribute.extents import (
     REPORT_DEPS,
     content_end,
@@ -54,13 +54,10 @@ def child_roles(cue: Token, roles: LinearModel) -> dict[str, list[Token]]:
     return out
 
 
-# "spoke to the Ledger about the year ahead": whom one talks to is the audience, what
-# about is the content (PolNeAR: cue "spoke about", content "the year ahead").
-TALK_VERBS = frozenset({"speak", "talk", "chat"})
-
-
 def _topic_not_audience(kids: list[Token], out: dict[str, list[Token]]) -> None:
-    """``kids``: the talk verb's children; ``out``: their roles, changed in place."""
+    """ "spoke to the Ledger about the year ahead": whom one talks to is the audience (the
+    addressee), what about is the content (PolNeAR: cue "spoke about", content "the year
+    ahead"). ``kids``: the talk verb's children; ``out``: their roles, changed in place."""
     preps = [c for c in kids if c.dep_ == "prep" and not _when(c)]
     topic = next((c for c in preps if c.lower_ == "about"), None) or next(
         (c for c in preps if c.lower_ == "on"), None

@@ -76,7 +76,17 @@ def organisation_nouns() -> dict[str, str]:
 @cache
 def genders() -> dict[str, str]:
     """Word → "m" or "f": courtesy titles, gendered nouns, given names (``genders.tsv``)."""
-    return _table("genders.tsv")
+    return {row[0]: row[1] for row in _gender_rows()}
+
+
+@cache
+def courtesy_titles() -> frozenset[str]:
+    """ "mr", "mrs", "ms" …: the rows of ``genders.tsv`` marked ``title``."""
+    return frozenset(row[0] for row in _gender_rows() if row[2:] == ["title"])
+
+
+def _gender_rows() -> list[list[str]]:
+    return [ln.split("\t") for ln in _lines("genders.tsv")]
 
 
 @cache

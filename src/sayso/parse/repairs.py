@@ -10,17 +10,25 @@ from spacy.attrs import DEP, LOWER
 from spacy.tokens import Doc, Token
 
 
+def positions(doc: Doc, attr: int, value: str) -> list[int]:
+    """Indices of the tokens whose ``attr`` (``spacy.attrs.LOWER``, ``ORTH``, ``DEP`` …) is
+    ``value``, read off the token array: iterating a Doc builds a Python object per token,
+    which costs more than the few tokens a finder or repair wants."""
+    key = doc.vocab.strings.add(value)
+    return [int(i) for i in (doc.to_array(attr) == key).nonzero()[0]]
+
+
+def age_epithet(token: Token) -> bool:
+    """ "the 24-year-old": a person named by age ("old" with a "year" before it)."""
+    return token.lower_ == "old" and any(c.lower_ == "year" for c in token.lefts)
+
+
 def repair(doc: Doc) -> Doc:
-    # Candidates are found on the token array: building a Token per word costs more than
-    # the repairs themselves.
-    old = doc.vocab.strings.add("old")
-    for i in (doc.to_array(LOWER) == old).nonzero()[0]:
-        tok = doc[int(i)]
-        if tok.dep_ == "amod":
-            _age_epithet_subject(tok)
-    cc = doc.vocab.strings.add("cc")
-    for i in (doc.to_array(DEP) == cc).nonzero()[0]:
-        _split_subjects(doc[int(i)])
+    for i in positions(doc, LOWER, "old"):
+        if doc[i].dep_ == "amod":
+            _age_epithet_subject(doc[i])
+    for i in positions(doc, DEP, "cc"):
+        _split_subjects(doc[i])
     return doc
 
 
@@ -28,9 +36,7 @@ def _age_epithet_subject(old: Token) -> None:
     """ "The 24-year-old added that …": the statistical parser reads "old" as an adjective
     of the verb and leaves it without a subject; the epithet is the subject."""
     verb = old.head
-    if verb.pos_ not in ("VERB", "AUX") or old.i > verb.i:
-        return
-    if not any(c.lower_ == "year" for c in old.lefts):
+    if verb.pos_ not in ("VERB", "AUX") or old.i > verb.i or not age_epithet(old):
         return
     if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return

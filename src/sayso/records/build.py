@@ -54,9 +54,9 @@ class SpeakerTable:
             return f"s{entity.key + 1}"
         if source is None:
             return None
-        n = self._earlier_unnamed(resolution, source, head)
+        lemma = self.doc[head].lemma_.lower() if head is not None else ""
+        n = self._earlier_unnamed(resolution, source, lemma)
         if n is None:
-            lemma = self.doc[head].lemma_.lower() if head is not None else ""
             self._unresolved.append((resolution.how, [source], lemma))
             n = len(self._unresolved) - 1
         else:
@@ -65,15 +65,12 @@ class SpeakerTable:
             self._by_head[head] = n
         return f"u{n + 1}"
 
-    def _earlier_unnamed(
-        self, resolution: Resolution, source: TokenSpan, head: int | None
-    ) -> int | None:
+    def _earlier_unnamed(self, resolution: Resolution, source: TokenSpan, lemma: str) -> int | None:
         """The unnamed speaker this mention repeats: the one a pronoun was resolved to
         ("A spokesman said … He added …"), or one with the same head noun after "the"
         ("a company spokeswoman said … The spokeswoman declined …")."""
         if resolution.same_as is not None and resolution.same_as in self._by_head:
             return self._by_head[resolution.same_as]
-        lemma = self.doc[head].lemma_.lower() if head is not None else ""
         if lemma and self.doc[source[0]].lower_ == "the":
             for n, (_, _, earlier) in enumerate(self._unresolved):
                 if earlier == lemma:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from sayso.find.lexicon import genders
+from sayso.find.lexicon import courtesy_titles, genders
 
 PRONOUN_GENDERS = {
     "he": "m",
@@ -21,9 +21,6 @@ PRONOUN_GENDERS = {
     "herself": "f",
     "hers": "f",
 }
-COURTESY_TITLES = frozenset(
-    {"mr", "mister", "sir", "lord", "mrs", "ms", "miss", "madam", "dame", "lady", "mme"}
-)
 
 
 def title_gender(token: Token | None) -> str | None:
@@ -31,7 +28,7 @@ def title_gender(token: Token | None) -> str | None:
     if token is None:
         return None
     word = token.lower_.rstrip(".")
-    return genders().get(word) if word in COURTESY_TITLES else None
+    return genders().get(word) if word in courtesy_titles() else None
 
 
 def noun_gender(token: Token) -> str | None:
@@ -52,7 +49,7 @@ def gender_of(name: str, roles: list[str], hint: str | None) -> str | None:
     for role in roles:
         for word in role.lower().split():
             found = genders().get(word)
-            if found is not None and word not in COURTESY_TITLES:
+            if found is not None and word not in courtesy_titles():
                 return found
     first = name.split()[0].lower() if name else ""
     return genders().get(first) if " " in name else None

@@ -12,7 +12,9 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from sayso.attribute.cues import SUBJECT_DEPS
 from sayso.find.lexicon import organisation_nouns, role_nouns
+from sayso.parse.repairs import age_epithet
 from sayso.resolve.entities import ROLE_PREPOSITIONS, Entity, EntityIndex
 from sayso.resolve.gender import agrees, noun_gender, pronoun_gender
 from sayso.resolve.organisations import (
@@ -90,7 +92,7 @@ def resolve_token(
     if lower in RELATIVE_PRONOUNS and token.head.dep_ == "relcl" and token.head.head.i != token.i:
         # "…the council, which said…": the relative clause speaks for its antecedent.
         return resolve_token(doc, token.head.head, index, recent, exclude)
-    if lower in PERSON_PRONOUNS or _age_epithet(token):
+    if lower in PERSON_PRONOUNS or (age_epithet(token) and _definite(token)):
         found = _antecedent(doc, token, index, ("PERSON",), recent, exclude)
         wanted = pronoun_gender(token)
         closer = _unnamed_antecedent(doc, token, unnamed, found, wanted)
@@ -215,9 +217,6 @@ def _antecedent(
     return None
 
 
-SUBJECT_DEPS = ("nsubj", "nsubjpass")
-
-
 def _subject_entity(doc: Doc, token: Token, index: EntityIndex) -> Entity | None:
     """A subject's entity: its name, or the person a role description there stands for
     ("The former president was more nostalgic. “…,” he said")."""
@@ -309,15 +308,6 @@ def _by_description(doc: Doc, token: Token, index: EntityIndex) -> Entity | None
         if best is None or (score, last) > best[:2]:
             best = (score, last, entity)
     return best[2] if best else None
-
-
-def _age_epithet(token: Token) -> bool:
-    """ "the 52-year-old": a person already in the story, referred to by age."""
-    return (
-        token.lower_ == "old"
-        and any(c.dep_ == "det" and c.lower_ == "the" for c in token.lefts)
-        and any(c.lower_ == "year" for c in token.lefts)
-    )
 
 
 def _role_head(role: str) -> str:
