@@ -73,3 +73,26 @@ def test_a_pronoun_after_an_unnamed_speaker_is_that_speaker(extractor, text, exp
 )
 def test_pronoun_after_an_unnamed_speaker_negative_cases(extractor, text, expected):
     assert by_words(extractor.extract(text), "jobs").speaker.name == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "same"),
+    [
+        # "The official" is the unnamed official who spoke before, not the last named speaker.
+        (
+            "Maria Lopez said the plan was sound. A senior official said the budget was "
+            "tight. The official, who asked not to be named, said that cuts were coming.",
+            True,
+        ),
+        # Negative case: another noun is another speaker.
+        (
+            "Maria Lopez said the plan was sound. A senior official said the budget was "
+            "tight. The diplomat, who asked not to be named, said that cuts were coming.",
+            False,
+        ),
+    ],
+)
+def test_a_definite_noun_repeats_an_unnamed_speaker(extractor, text, same):
+    result = extractor.extract(text)
+    first, second = (by_words(result, w).speaker for w in ("budget", "cuts"))
+    assert (first.name, second.name, first.id == second.id) == (None, None, same)

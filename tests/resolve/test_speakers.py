@@ -313,3 +313,50 @@ def test_an_unnamed_speaker_keeps_one_identity(extractor):
     first, second = (by_words(result, w).speaker for w in ("appeal", "customers"))
     assert first.name is None and first.id == second.id
     assert [m.text for m in second.mentions] == ["a company spokeswoman", "The spokeswoman"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Russian official Sergei Ivanov said the talks were over. "
+            "The Russian official later said that a deal was near.",
+            "Sergei Ivanov",
+        ),
+        # Negative case: "a"/"an" brings in someone new.
+        (
+            "Russian official Sergei Ivanov said the talks were over. "
+            "A Russian official later said that a deal was near.",
+            None,
+        ),
+    ],
+)
+def test_an_indefinite_description_is_someone_new(extractor, text, expected):
+    assert by_words(extractor.extract(text), "deal").speaker.name == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The subject of the sentence just before is fresher than the last speaker.
+        (
+            "“We will win,” Carlos Mendes said. Paulo Reis later thanked the volunteers "
+            "for their work. “You were wonderful,” he wrote on Twitter.",
+            "Paulo Reis",
+        ),
+        # Negative cases: a person who is not the sentence's subject, or a subject in a
+        # sentence that quotes someone, does not displace the last speaker.
+        (
+            "“We will win,” Carlos Mendes said. Reporters asked whether Paulo Reis would "
+            "concede. “You were wonderful,” he told the volunteers.",
+            "Carlos Mendes",
+        ),
+        (
+            "Paulo Reis spoke first. “We will win,” Carlos Mendes said. "
+            "“You were wonderful,” he told the volunteers.",
+            "Carlos Mendes",
+        ),
+    ],
+)
+def test_pronoun_after_a_sentence_about_someone_else(extractor, text, expected):
+    assert by_words(extractor.extract(text), "wonderful").speaker.name == expected

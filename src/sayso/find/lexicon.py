@@ -120,5 +120,11 @@ def honorifics() -> frozenset[str]:
 
 
 @cache
+def name_particles() -> frozenset[str]:
+    """Lower-case words a person's name may contain ("von der", "da", "bin")."""
+    return _word_set("particles.txt")
+
+
+@cache
 def boilerplate_markers() -> tuple[str, ...]:
     return tuple(ln.strip().lower() for ln in _lines("boilerplate.txt"))

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from sayso.find.lexicon import aliases, honorifics, media_words, role_nouns
+from sayso.find.lexicon import aliases, honorifics, media_words, name_particles, role_nouns
 from sayso.resolve.gender import gender_of, title_gender
 
 PERSON_LABELS = ("PERSON",)
@@ -176,13 +176,12 @@ def _join(toks: list[Token]) -> str:
 def build_entities(doc: Doc) -> EntityIndex:
     index = EntityIndex()
     index.nationalities = {t.lower_ for t in doc if t.ent_type_ in ("NORP", "GPE")}
-    # A person's name is capitalised: "Mass atrocities" tagged PERSON is a tagging slip.
     people = [
         e
         for e in doc.ents
         if e.label_ in PERSON_LABELS
         and (toks := _name_tokens(e))
-        and all(t.text[0].isupper() for t in toks if t.is_alpha)
+        and _capitalised_name(toks)
         and _surface(toks) not in media_words()  # "Politico" tagged PERSON is an outlet
     ]
     # Longer names first, so surnames find the full name they abbreviate.
@@ -223,6 +222,17 @@ def build_entities(doc: Doc) -> EntityIndex:
     _complete_short_names(doc, index)
     _add_bare_surnames(doc, index)
     return index
+
+
+def _capitalised_name(toks: list[Token]) -> bool:
+    """A person's name is capitalised ("Mass atrocities" tagged PERSON is a tagging slip),
+    but for particles ("Ursula von der Leyen", "van Gogh") and hyphenated parts ("Ban
+    Ki-moon"); the last word is always capitalised."""
+    doc = toks[0].doc
+    words = [t for t in toks if t.is_alpha and not (t.i > 0 and doc[t.i - 1].text == "-")]
+    if words and not words[-1].text[0].isupper():
+        return False
+    return all(t.text[0].isupper() or t.lower_ in name_particles() for t in words)
 
 
 def _with_proper_modifiers(toks: list[Token], index: EntityIndex) -> list[Token]:

@@ -7,7 +7,7 @@ current sentence first); "Moscow", "the Kremlin" stay places and organisations.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
@@ -27,6 +27,7 @@ from sayso.resolve.organisations import (
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "himself", "herself"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 GROUP_PRONOUNS = frozenset({"it", "they", "them"})
+INDEFINITE = frozenset({"a", "an", "another", "some"})
 # How many sentences back a pronoun may look for its antecedent.
 PRONOUN_WINDOW = 3
 
@@ -57,7 +58,7 @@ def resolve_token(
     entity = index.entity_of(token)
     if entity is not None and entity.type == "NORP" and _definite(token):
         # "the Kentucky Republican added": an epithet for a person, not the party.
-        epithet = _by_description(doc, token, index) or _last_speaker(doc, token, recent)
+        epithet = _by_description(doc, token, index) or _last_speaker(doc, token, recent, unnamed)
         if epithet is not None:
             return Resolution(epithet, "description")
     if entity is not None:
@@ -67,9 +68,18 @@ def resolve_token(
         # "the GOP nominee", "the Kremlin spokesman": a person first, the organisation after.
         person = _by_description(doc, token, index)
         if person is None and _definite(token):
-            person = _last_speaker_with_role(doc, token, recent)
+            # "a senior official said … The official, who …, said": that unnamed speaker.
+            earlier = _unnamed_same_noun(doc, token, unnamed)
+            if earlier is not None:
+                head, body = earlier
+                return Resolution(body, "description", None if body else head)
+            person = _last_speaker_with_role(doc, token, recent, unnamed)
         if person is not None:
             return Resolution(person, "description")
+    # "A senior Hamas official, Osama Hamdan, told …": the name, not the organisation.
+    named = _apposed_name(doc, token, index)
+    if named is not None:
+        return Resolution(named, "name")
     # The head of a phrase may sit outside the entity ("The United States, its allies").
     for child in token.children:
         if child.dep_ == "compound":
@@ -82,16 +92,13 @@ def resolve_token(
             entity = index.entity_of(child)
             if entity is not None and entity.type in REPRESENTED_TYPES:
                 return Resolution(entity, "name")
-    named = _apposed_name(doc, token, index)
-    if named is not None:
-        return Resolution(named, "name")
     organisation = represented(token, index)
     if organisation is not None:
         return Resolution(organisation, "description")
     lower = token.lower_
     if lower in RELATIVE_PRONOUNS and token.head.dep_ == "relcl" and token.head.head.i != token.i:
         # "…the council, which said…": the relative clause speaks for its antecedent.
-        return resolve_token(doc, token.head.head, index, recent, exclude)
+        return resolve_token(doc, token.head.head, index, recent, exclude, unnamed)
     if lower in PERSON_PRONOUNS or (age_epithet(token) and _definite(token)):
         found = _antecedent(doc, token, index, ("PERSON",), recent, exclude)
         wanted = pronoun_gender(token)
@@ -118,7 +125,8 @@ def resolve_token(
             and _definite(token)
             and token.lemma_.lower() in role_nouns()
         ):
-            found = _last_speaker(doc, token, recent)  # "the senator added" after her quote
+            # "the senator added" after her quote
+            found = _last_speaker(doc, token, recent, unnamed)
         return Resolution(found, "description")
     if token.pos_ == "PROPN":
         if token.lower_ in role_nouns() and not any(c.dep_ == "compound" for c in token.lefts):
@@ -134,21 +142,33 @@ def _definite(token: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ == "the" for c in token.lefts)
 
 
-def _last_speaker(doc: Doc, token: Token, recent: Sequence[tuple[int, Entity]]) -> Entity | None:
-    """The person who spoke last, within the pronoun window before ``token``."""
+def _last_speaker(
+    doc: Doc,
+    token: Token,
+    recent: Sequence[tuple[int, Entity]],
+    unnamed: Sequence[tuple[int, int, Entity | None]] = (),
+) -> Entity | None:
+    """The person who spoke last, within the pronoun window before ``token``; nobody when
+    an unnamed speaker spoke after them ("Lopez said … A senior official said … The
+    diplomat said …": not Lopez)."""
     start = _window_start(doc, token.sent.start)
     for at, entity in reversed(recent):
         if start <= at < token.i and entity.type == "PERSON":
+            if any(at < head < token.i for head, _, _ in unnamed):
+                return None
             return entity
     return None
 
 
 def _last_speaker_with_role(
-    doc: Doc, token: Token, recent: Sequence[tuple[int, Entity]]
+    doc: Doc,
+    token: Token,
+    recent: Sequence[tuple[int, Entity]],
+    unnamed: Sequence[tuple[int, int, Entity | None]],
 ) -> Entity | None:
     """The last speaker, when the description fits what is known of them: no role stated,
     or a role sharing the noun ("the nominee" after "Republican nominee Donald Trump")."""
-    entity = _last_speaker(doc, token, recent)
+    entity = _last_speaker(doc, token, recent, unnamed)
     if entity is None:
         return None
     words = set().union(*(_words(r) for r in entity.roles)) if entity.roles else set()
@@ -158,11 +178,14 @@ def _last_speaker_with_role(
 
 
 def _apposed_name(doc: Doc, token: Token, index: EntityIndex) -> Entity | None:
-    """ "Its chief executive, Lena Ortiz, told …": the name set beside the role noun."""
+    """ "Its chief executive, Lena Ortiz, told …": the name set beside the role noun;
+    "the state news agency TASS", "the ministry, Rosstat,": an organisation's name beside
+    a noun that is not a person's role."""
+    types = ("PERSON",) if token.lemma_.lower() in role_nouns() else ("PERSON", *REPRESENTED_TYPES)
     for child in token.rights:
         if child.dep_ == "appos":
             entity = index.entity_of(child)
-            if entity is not None and entity.type == "PERSON":
+            if entity is not None and entity.type in types:
                 return entity
     if token.pos_ == "NOUN" and token.i + 2 < len(doc) and doc[token.i + 1].text == ",":
         entity = index.entity_of(doc[token.i + 2])
@@ -194,6 +217,9 @@ def _antecedent(
     for tok in reversed(same):
         if tok.dep_ in SUBJECT_DEPS and fits(entity := _subject_entity(doc, tok, index)):
             return entity
+    fresher = _previous_subject(doc, sent.start, index, fits)
+    if fresher is not None:
+        return fresher
     window_start = _window_start(doc, sent.start)
     for at, entity in reversed(recent):
         if window_start <= at < token.i and fits(entity):
@@ -214,6 +240,24 @@ def _antecedent(
             if fits(entity):
                 return entity
         floor = prev.start
+    return None
+
+
+def _previous_subject(
+    doc: Doc, sent_start: int, index: EntityIndex, fits: Callable[[Entity | None], bool]
+) -> Entity | None:
+    """The subject of the sentence just before, when that sentence quotes nobody: "Zelensky
+    thanked her. “…,” he wrote" is Zelensky, even if someone else spoke last."""
+    if sent_start == 0:
+        return None
+    prev = doc[sent_start - 1].sent
+    if any(t.is_quote for t in prev):
+        return None
+    for tok in prev:
+        if tok.dep_ in SUBJECT_DEPS and tok.head == prev.root:
+            entity = _subject_entity(doc, tok, index)
+            if fits(entity):
+                return entity
     return None
 
 
@@ -240,9 +284,22 @@ def _unnamed_antecedent(
     for head, end, body in reversed(unnamed):
         if not start <= head < token.i or not agrees(noun_gender(doc[head]), wanted):
             continue
+        if doc[head].tag_ in ("NNS", "NNPS"):
+            continue  # "Reporters asked …": not a "he" or "she"
         if found is not None and any(end <= s < token.i for s, _ in found.mentions):
             return None
         return head, body
+    return None
+
+
+def _unnamed_same_noun(
+    doc: Doc, token: Token, unnamed: Sequence[tuple[int, int, Entity | None]]
+) -> tuple[int, Entity | None] | None:
+    """The last unnamed speaker before ``token`` whose head noun is the same word."""
+    lemma = token.lemma_.lower()
+    for head, _, body in reversed(unnamed):
+        if head < token.i and doc[head].lemma_.lower() == lemma:
+            return head, body
     return None
 
 
@@ -265,7 +322,10 @@ def _words(text: str) -> set[str]:
 
 
 def _by_description(doc: Doc, token: Token, index: EntityIndex) -> Entity | None:
-    """ "the French president" → the entity whose roles share words without a clash."""
+    """ "the French president" → the entity whose roles share words without a clash; "an
+    Egyptian official" brings in someone new and refers to nobody named before."""
+    if any(c.dep_ == "det" and c.lower_ in INDEFINITE for c in token.lefts):
+        return None
     modifiers = [c for c in token.lefts if c.dep_ in ("amod", "compound", "nmod")]
     head = {token.lemma_.lower(), token.lower_}
     desc = head | {m.lower_ for m in modifiers}

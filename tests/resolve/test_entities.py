@@ -1,0 +1,61 @@
+"""Which recognised people count as names, and who a name beside a noun is (sentences are ours)."""
+
+from __future__ import annotations
+
+import pytest
+
+from sayso.resolve.entities import _capitalised_name
+
+from .helpers import by_words
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("Ursula von der Leyen", True),
+        ("Luiz da Silva", True),
+        ("van Gogh", True),
+        ("Ban Ki-moon", True),
+        ("Maria Alvarez", True),
+        # Negative cases: tagging slips, not names.
+        ("Mass atrocities", False),
+        ("Maria said", False),
+        ("von der", False),
+    ],
+)
+def test_capitalised_name(nlp, name, expected):
+    assert _capitalised_name(list(nlp.make_doc(name))) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "expected"),
+    [
+        # A name with particles is one person, and "she" is her.
+        (
+            "Commission chief Maria van der Berg met the ministers on Monday. "
+            "“Europe stands together,” she said.",
+            "Europe",
+            "Maria van der Berg",
+        ),
+        (
+            "Mayor Luiz da Silva met the ministers. “We are ready,” he said.",
+            "ready",
+            "Luiz da Silva",
+        ),
+        # The name beside a role noun, not the organisation before it.
+        (
+            "A senior Labour Party official, Sarah Jones, told reporters that the deal was dead.",
+            "deal",
+            "Sarah Jones",
+        ),
+        # An organisation's name beside a noun that is not a person's role.
+        (
+            "The minister resigned on Friday, according to the state news agency Tass.",
+            "minister",
+            "Tass",
+        ),
+    ],
+)
+def test_name_beside_a_noun(extractor, text, words, expected):
+    a = by_words(extractor.extract(text), words)
+    assert a.speaker is not None and a.speaker.name == expected
