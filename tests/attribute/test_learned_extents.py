@@ -53,6 +53,39 @@ def test_content_extent(extractor, text, words, content, cue):
     assert a.cue is not None and a.cue.text.startswith(cue)
 
 
+@pytest.mark.parametrize(
+    ("text", "content", "cue"),
+    [
+        # The participle that carries a document's words joins the cue.
+        (
+            "The ministry issued a statement saying that the talks had failed.",
+            "that the talks had failed",
+            "issued a statement saying",
+        ),
+        (
+            "The ministry issued a statement on Tuesday saying that the talks had failed.",
+            "that the talks had failed",
+            "issued a statement on Tuesday saying",
+        ),
+        # Negative cases: a participle after the noun's own phrase, or after a document
+        # that was not put out by the verb, stays out.
+        (
+            "The mayor mocked the complaint, saying that the talks had failed.",
+            "that the talks had failed",
+            "saying",
+        ),
+        (
+            "The ministry issued a statement about the port, saying that the talks had failed.",
+            "that the talks had failed",
+            "saying",
+        ),
+    ],
+)
+def test_document_participle_joins_the_cue(extractor, text, content, cue):
+    a = only(extractor.extract(text), "talks")
+    assert (a.content.text.rstrip("."), a.cue.text) == (content, cue)
+
+
 def test_relative_clause_around_its_own_frame(extractor):
     # "which officials say will take effect": the relative pronoun and the clause are
     # the content, the frame between them (source and cue) is not.

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from sayso.resolve.entities import _capitalised_name
+from sayso.resolve.entities import _capitalised_name, build_entities
 
 from .helpers import by_words
 
@@ -59,3 +59,53 @@ def test_capitalised_name(nlp, name, expected):
 def test_name_beside_a_noun(extractor, text, words, expected):
     a = by_words(extractor.extract(text), words)
     assert a.speaker is not None and a.speaker.name == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A headline's surname, even when the tagger reads it as a common noun.
+        (
+            "Macron warns of a crisis\n\nFrench President Emmanuel Macron said on Monday "
+            "that the crisis was deepening.",
+            "Emmanuel Macron",
+        ),
+        # Negative cases: a common noun that happens to be a surname, not a speaker.
+        (
+            "Price rises hit shoppers\n\nGovernor Anna Price said on Monday that the rises "
+            "were temporary.",
+            None,
+        ),
+        (
+            "Price rose sharply in May\n\nGovernor Anna Price said on Monday that the rises "
+            "were temporary.",
+            None,
+        ),
+    ],
+)
+def test_first_word_of_a_headline(nlp, text, expected):
+    doc = nlp(text)
+    entity = build_entities(doc).entity_of(doc[0])
+    assert (entity.name if entity else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A lone given name beside a person's role noun is a person, whatever its tag.
+        (
+            "Arthur Lane said the basement flooded. His wife, Rosa, said the water rose "
+            "faster than anyone expected.",
+            ("Rosa", "PERSON"),
+        ),
+        # Negative case: beside an organisation noun, an organisation stays one.
+        (
+            "Arthur Lane said the basement flooded. His employer, Acme Corp, said the water "
+            "rose faster than anyone expected.",
+            ("Acme Corp", "ORG"),
+        ),
+    ],
+)
+def test_a_name_beside_a_person_noun_is_a_person(extractor, text, expected):
+    speaker = by_words(extractor.extract(text), "water").speaker
+    assert (speaker.name, speaker.type) == expected

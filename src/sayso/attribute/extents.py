@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from sayso.attribute.candidate import TokenSpan, noun_phrase, trim
+from sayso.find.lexicon import document_nouns, publishing_verbs
 from sayso.learn.features import extent_keys, holds_cue, right_spine, spine_key
 from sayso.learn.linear import shipped_extents
 
@@ -36,6 +37,9 @@ def split_end(child: Token) -> int:
     that follows it directly ("declined to comment **on** whether …", "voiced support
     **for** X")."""
     doc = child.doc
+    participle = participle_after(child)
+    if participle is not None:
+        return participle.i + 1
     nxt = child.i + 1
     if (
         nxt < child.right_edge.i
@@ -45,6 +49,56 @@ def split_end(child: Token) -> int:
     ):
         return nxt + 1
     return nxt
+
+
+def participle_after(noun: Token) -> Token | None:
+    """ "issued a statement [Tuesday] **saying** that …", "released a report **calling**
+    for …": the participle that carries a document's words is part of the cue (PolNeAR
+    marks "issued a statement saying"); only a date, a time or a comma may come between."""
+    if not _published(noun):
+        return None
+    doc = noun.doc
+    for child in noun.rights:
+        if child.dep_ == "acl" and child.tag_ == "VBG":
+            between = doc[noun.i + 1 : child.i]
+            if all(t.is_punct or t.ent_type_ in ("DATE", "TIME") for t in between):
+                return child
+            return None
+    return None
+
+
+def document_frame(cue: Token) -> Token | None:
+    """ "issued a statement on Tuesday, **saying** …" parsed with the participle hanging
+    from the verb: the verb that issued the document, whose words the participle reports
+    (PolNeAR's cue runs from that verb to the participle)."""
+    if cue.tag_ != "VBG" or cue.dep_ not in ("advcl", "xcomp", "conj"):
+        return None
+    verb = cue.head
+    doc = cue.doc
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i < cue.i), None)
+    if obj is None or not _published(obj):
+        return None
+    for t in doc[obj.i + 1 : cue.i]:
+        if not (t.is_punct or t.ent_type_ in ("DATE", "TIME") or _when_word(t)):
+            return None
+    return verb
+
+
+def _published(noun: Token) -> bool:
+    """A document put out by its verb ("issued a statement"; not "mocked the complaint")."""
+    return (
+        noun.pos_ == "NOUN"
+        and noun.dep_ == "dobj"
+        and noun.lemma_.lower() in document_nouns()
+        and noun.head.lemma_.lower() in publishing_verbs()
+    )
+
+
+def _when_word(token: Token) -> bool:
+    """A preposition introducing a date ("on Tuesday", "late on Friday")."""
+    return token.pos_ in ("ADP", "ADV") and any(
+        t.ent_type_ in ("DATE", "TIME") for t in token.subtree if t is not token
+    )
 
 
 # Focusing adverbs PolNeAR leaves out of a source mention ("even his allies"). "Only" and

@@ -17,6 +17,7 @@ from sayso.attribute.cues import TALK_VERBS, addressee, cue_entry, subject
 from sayso.attribute.extents import (
     REPORT_DEPS,
     content_end,
+    document_frame,
     learned_cue_span,
     set_off,
     source_span,
@@ -160,6 +161,9 @@ def learned_candidates(
                 found.append(_candidate(doc, tok, p, parts, around, quote_tokens))
             continue
         cue = learned_cue_span(tok, parts)
+        frame = document_frame(tok)
+        if frame is not None:
+            cue = (min(cue[0], frame.i), cue[1])
         if embedded is not None:
             cue = (cue[0], max(tok.i + 1, min(cue[1], embedded.left_edge.i)))
         # A clause wrapped around its own frame ("which she has said was a mistake": the

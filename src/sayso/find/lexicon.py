@@ -120,6 +120,12 @@ def honorifics() -> frozenset[str]:
 
 
 @cache
+def publishing_verbs() -> frozenset[str]:
+    """Verbs that put a document out ("issue", "release")."""
+    return _word_set("publishing.txt")
+
+
+@cache
 def name_particles() -> frozenset[str]:
     """Lower-case words a person's name may contain ("von der", "da", "bin")."""
     return _word_set("particles.txt")

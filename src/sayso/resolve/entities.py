@@ -12,7 +12,8 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from sayso.find.lexicon import aliases, honorifics, media_words, name_particles, role_nouns
+from sayso.attribute.cues import SUBJECT_DEPS
+from sayso.find.lexicon import aliases, cues, honorifics, media_words, name_particles, role_nouns
 from sayso.resolve.gender import gender_of, title_gender
 
 PERSON_LABELS = ("PERSON",)
@@ -71,6 +72,15 @@ class EntityIndex:
         entity.add_mention((words[0].i, token.i + 1))
         for t in words:
             self.by_token[t.i] = entity
+        return entity
+
+    def as_person(self, doc: Doc, token: Token) -> Entity | None:
+        """The name at ``token`` as a person, retyped when this is its only mention."""
+        entity = self.entity_of(token) or self.add_name(doc, token)
+        if entity is not None and entity.type != "PERSON":
+            if len(entity.mentions) > 1:
+                return None
+            entity.type = "PERSON"
         return entity
 
 
@@ -324,11 +334,13 @@ def _complete_short_names(doc: Doc, index: EntityIndex) -> None:
 
 def _capitalised_noun(tok: Token) -> bool:
     """A surname the tagger read as a common noun ("Moss: It's the worst …"): capitalised
-    inside a sentence, or before an interview colon."""
+    inside a sentence, before an interview colon, or opening a sentence as the subject of
+    a reporting verb ("Macron warns of …" in a headline; not "Rice is scarce")."""
     if tok.pos_ != "NOUN" or not tok.is_title:
         return False
     follows_colon = tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text == ":"
-    return follows_colon or not tok.is_sent_start
+    reports = tok.dep_ in SUBJECT_DEPS and tok.head.lemma_.lower() in cues()
+    return follows_colon or not tok.is_sent_start or reports
 
 
 def _add_bare_surnames(doc: Doc, index: EntityIndex) -> None:

@@ -181,12 +181,17 @@ def _apposed_name(doc: Doc, token: Token, index: EntityIndex) -> Entity | None:
     """ "Its chief executive, Lena Ortiz, told …": the name set beside the role noun;
     "the state news agency TASS", "the ministry, Rosstat,": an organisation's name beside
     a noun that is not a person's role."""
-    types = ("PERSON",) if token.lemma_.lower() in role_nouns() else ("PERSON", *REPRESENTED_TYPES)
+    role = token.lemma_.lower() in role_nouns()
+    types = ("PERSON",) if role else ("PERSON", *REPRESENTED_TYPES)
     for child in token.rights:
         if child.dep_ == "appos":
             entity = index.entity_of(child)
             if entity is not None and entity.type in types:
                 return entity
+            if role and child.pos_ == "PROPN" and child.is_title:
+                # "His wife, Rosa, said": a name the recogniser mistook for a place or a
+                # company is a person when a person's role noun stands beside it.
+                return index.as_person(doc, child)
     if token.pos_ == "NOUN" and token.i + 2 < len(doc) and doc[token.i + 1].text == ",":
         entity = index.entity_of(doc[token.i + 2])
         if entity is not None and entity.type == "PERSON":
