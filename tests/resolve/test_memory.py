@@ -96,3 +96,23 @@ def test_a_definite_noun_repeats_an_unnamed_speaker(extractor, text, same):
     result = extractor.extract(text)
     first, second = (by_words(result, w).speaker for w in ("budget", "cuts"))
     assert (first.name, second.name, first.id == second.id) == (None, None, same)
+
+
+@pytest.mark.parametrize(
+    ("text", "same"),
+    [
+        # "They" right after an unnamed group that spoke is that group.
+        ("Analysts welcomed the deal. They said the merger would cut costs.", True),
+        # Negative cases: a sentence in between, or one person, is not "they".
+        (
+            "Analysts welcomed the deal. The weather was mild in the city that week. "
+            "They said the merger would cut costs.",
+            False,
+        ),
+        ("A trader welcomed the deal. They said the merger would cut costs.", False),
+    ],
+)
+def test_they_after_an_unnamed_group(extractor, text, same):
+    result = extractor.extract(text)
+    first, second = (by_words(result, w).speaker for w in ("deal", "merger"))
+    assert (first.name, second.name, first.id == second.id) == (None, None, same)

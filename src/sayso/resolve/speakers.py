@@ -112,6 +112,11 @@ def resolve_token(
     if lower in GROUP_PRONOUNS:
         types = ("ORG", "GPE", "NORP") if lower != "they" else ("ORG", "GPE", "NORP", "PERSON")
         found = _antecedent(doc, token, index, types) if lower == "it" else None
+        if found is None and lower == "they":
+            # "Developers welcomed the case. They said …": the unnamed group that spoke.
+            group = _unnamed_group(doc, token, unnamed)
+            if group is not None:
+                return Resolution(None, "pronoun", group)
         return Resolution(found, "pronoun")
     if token.pos_ == "NOUN" or (token.pos_ == "PROPN" and token.text.islower()):
         found = (
@@ -305,6 +310,18 @@ def _unnamed_same_noun(
     for head, _, body in reversed(unnamed):
         if head < token.i and doc[head].lemma_.lower() == lemma:
             return head, body
+    return None
+
+
+def _unnamed_group(
+    doc: Doc, token: Token, unnamed: Sequence[tuple[int, int, Entity | None]]
+) -> int | None:
+    """The head of the last plural unnamed speaker in the sentence before ``token`` or in
+    its own sentence."""
+    start = doc[token.sent.start - 1].sent.start if token.sent.start > 0 else 0
+    for head, _, body in reversed(unnamed):
+        if start <= head < token.i and body is None and doc[head].tag_ in ("NNS", "NNPS"):
+            return head
     return None
 
 
