@@ -109,3 +109,29 @@ def test_first_word_of_a_headline(nlp, text, expected):
 def test_a_name_beside_a_person_noun_is_a_person(extractor, text, expected):
     speaker = by_words(extractor.extract(text), "water").speaker
     assert (speaker.name, speaker.type) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A titled surname before a family member's full name is a person of its own.
+        (
+            "President Ortega opened the session on Monday. “We will not give up,” Ortega "
+            "said. Later, Ana Ortega, the first lady, hosted a dinner for the delegates.",
+            "Ortega",
+        ),
+        # Negative cases: the full name comes first, or states no role to tell them apart.
+        (
+            "Luis Ortega, the president, opened the session on Monday. “We will not give up,” "
+            "President Ortega said. Later, he hosted a dinner for the delegates.",
+            "Luis Ortega",
+        ),
+        (
+            "President Ortega opened the session on Monday. “We will not give up,” Ortega "
+            "said. Later, Luis Ortega hosted a dinner for the delegates.",
+            "Luis Ortega",
+        ),
+    ],
+)
+def test_a_titled_surname_and_a_family_members_full_name(extractor, text, expected):
+    assert by_words(extractor.extract(text), "give up").speaker.name == expected

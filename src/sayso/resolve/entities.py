@@ -194,14 +194,18 @@ def build_entities(doc: Doc) -> EntityIndex:
         and _capitalised_name(toks)
         and _surface(toks) not in media_words()  # "Politico" tagged PERSON is an outlet
     ]
-    # Longer names first, so surnames find the full name they abbreviate.
-    for ent in sorted(people, key=lambda e: (-len(_name_tokens(e)), e.start)):
+    # Longer names first, so surnames find the full name they abbreviate; among surnames,
+    # those with a title first ("President Biden" may be a person of their own).
+    for ent in sorted(
+        people, key=lambda e: (-len(_name_tokens(e)), _role_before(e) is None, e.start)
+    ):
         toks = _name_tokens(ent)
         words = [t.text for t in toks]
         hint = title_gender(doc[toks[0].i - 1] if toks[0].i > 0 else None)
-        entity = _match_person(index, words, _surface(toks), hint) or _new(
-            index, "PERSON", _surface(toks)
-        )
+        entity = _match_person(index, words, _surface(toks), hint)
+        if entity is not None and len(words) == 1 and _someone_else(entity, ent):
+            entity = None
+        entity = entity or _new(index, "PERSON", _surface(toks))
         if hint is not None and entity.gender_hint is None:
             entity.gender_hint = hint
         _attach(index, entity, ent, toks)
@@ -279,7 +283,24 @@ def _match_person(
     matches = [e for e in index.by_word.get(words[0].lower(), []) if e.type == "PERSON"]
     if len(matches) > 1 and gender is not None:
         matches = [e for e in matches if e.gender == gender]
+    if len(matches) > 1:
+        # "Biden" after "President Biden" and "Jill Biden": the one named by surname alone.
+        matches = [e for e in matches if e.name == surface] or matches
     return matches[0] if len(matches) == 1 else None
+
+
+def _someone_else(person: Entity, ent: Span) -> bool:
+    """ "President Biden" before "Jill Biden, the first lady,": a titled surname that comes
+    before the only full name with that surname, with a title that full name's roles do not
+    share, is another person of the same family name."""
+    role = _role_before(ent)
+    if role is None or not person.roles:
+        return False
+    first = min(start for start, _ in person.mentions)
+    if first < ent.start:
+        return False
+    words = {w.lower().strip(".") for r in person.roles for w in r.split()}
+    return not any(w.lower().strip(".") in words for w in role.split())
 
 
 def _new(index: EntityIndex, label: str, name: str) -> Entity:
