@@ -4,27 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from sayso.resolve.entities import _capitalised_name, build_entities
+from sayso.resolve.entities import build_entities
 
 from .helpers import by_words
-
-
-@pytest.mark.parametrize(
-    ("name", "expected"),
-    [
-        ("Ursula von der Leyen", True),
-        ("Luiz da Silva", True),
-        ("van Gogh", True),
-        ("Ban Ki-moon", True),
-        ("Maria Alvarez", True),
-        # Negative cases: tagging slips, not names.
-        ("Mass atrocities", False),
-        ("Maria said", False),
-        ("von der", False),
-    ],
-)
-def test_capitalised_name(nlp, name, expected):
-    assert _capitalised_name(list(nlp.make_doc(name))) is expected
 
 
 @pytest.mark.parametrize(

@@ -360,3 +360,32 @@ def test_an_indefinite_description_is_someone_new(extractor, text, expected):
 )
 def test_pronoun_after_a_sentence_about_someone_else(extractor, text, expected):
     assert by_words(extractor.extract(text), "wonderful").speaker.name == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A nationality epithet is whom a "he" there would be: the subject just before.
+        (
+            "Coach Pep Guardiola was less happy. Asked about the referee, the Spaniard said: "
+            "“We were not good enough.”",
+            "Pep Guardiola",
+        ),
+        # Negative case: with no person before it, it stays the nationality word.
+        (
+            "The referee had a poor game. “We were not good enough,” the Spaniard said.",
+            "Spaniard",
+        ),
+    ],
+)
+def test_a_nationality_epithet(extractor, text, expected):
+    assert by_words(extractor.extract(text), "good enough").speaker.name == expected
+
+
+def test_an_interview_answer_is_not_a_role(extractor):
+    text = (
+        "Novelist Hannah Greene spoke to us from her home.\n\nQ: What comes next?\n\n"
+        "Greene: A story about a lighthouse keeper. That is all I will say for now."
+    )
+    a = by_words(extractor.extract(text), "lighthouse")
+    assert (a.speaker.name, a.speaker.roles) == ("Hannah Greene", ("Novelist",))

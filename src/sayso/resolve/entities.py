@@ -13,10 +13,10 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from sayso.attribute.cues import SUBJECT_DEPS
-from sayso.find.lexicon import aliases, cues, honorifics, media_words, name_particles, role_nouns
+from sayso.find.lexicon import aliases, cues, honorifics, media_words, role_nouns
 from sayso.resolve.gender import gender_of, title_gender
+from sayso.resolve.names import person_spans
 
-PERSON_LABELS = ("PERSON",)
 # "director of …", "economist at …", "spokesman for …": kept with the role when short.
 ROLE_PREPOSITIONS = frozenset({"of", "at", "for"})
 MAX_ROLE_PHRASE = 7
@@ -95,8 +95,12 @@ def _name_tokens(ent: Span) -> list[Token]:
 
 def _role_before(ent: Span) -> str | None:
     """Title words before a name inside its phrase: "Russian President [Vladimir Putin]"."""
-    head = ent.root
-    lefts = [c for c in head.lefts if c.i < ent.start and c.dep_ in ("compound", "amod", "nmod")]
+    lefts = [
+        c
+        for t in ent
+        for c in t.lefts
+        if c.i < ent.start and c.dep_ in ("compound", "amod", "nmod")
+    ]
     if not lefts:
         return None
     start = min(c.left_edge.i for c in lefts)
@@ -121,7 +125,9 @@ def _adjacent_noun(ent: Span) -> Token | None:
     if head.dep_ == "appos" and head.head.pos_ == "NOUN":
         return head.head
     after = next((c for c in head.rights if c.dep_ == "appos" and c.pos_ == "NOUN"), None)
-    if after is not None:
+    # Set off by a comma, a dash or a bracket; "Greene: A story about …" is a turn in an
+    # interview, not a role.
+    if after is not None and ent.end < len(doc) and doc[ent.end].text != ":":
         return after
     if ent.start >= 2 and doc[ent.start - 1].text == ",":
         prev = doc[ent.start - 2]
@@ -188,10 +194,8 @@ def build_entities(doc: Doc) -> EntityIndex:
     index.nationalities = {t.lower_ for t in doc if t.ent_type_ in ("NORP", "GPE")}
     people = [
         e
-        for e in doc.ents
-        if e.label_ in PERSON_LABELS
-        and (toks := _name_tokens(e))
-        and _capitalised_name(toks)
+        for e in person_spans(doc)
+        if (toks := _name_tokens(e))
         and _surface(toks) not in media_words()  # "Politico" tagged PERSON is an outlet
     ]
     # Longer names first, so surnames find the full name they abbreviate; among surnames,
@@ -236,17 +240,6 @@ def build_entities(doc: Doc) -> EntityIndex:
     _complete_short_names(doc, index)
     _add_bare_surnames(doc, index)
     return index
-
-
-def _capitalised_name(toks: list[Token]) -> bool:
-    """A person's name is capitalised ("Mass atrocities" tagged PERSON is a tagging slip),
-    but for particles ("Ursula von der Leyen", "van Gogh") and hyphenated parts ("Ban
-    Ki-moon"); the last word is always capitalised."""
-    doc = toks[0].doc
-    words = [t for t in toks if t.is_alpha and not (t.i > 0 and doc[t.i - 1].text == "-")]
-    if words and not words[-1].text[0].isupper():
-        return False
-    return all(t.text[0].isupper() or t.lower_ in name_particles() for t in words)
 
 
 def _with_proper_modifiers(toks: list[Token], index: EntityIndex) -> list[Token]:

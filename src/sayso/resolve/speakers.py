@@ -58,7 +58,10 @@ def resolve_token(
     entity = index.entity_of(token)
     if entity is not None and entity.type == "NORP" and _definite(token):
         # "the Kentucky Republican added": an epithet for a person, not the party.
-        epithet = _by_description(doc, token, index) or _last_speaker(doc, token, recent, unnamed)
+        # "the Spaniard said": whom a "he" there would be.
+        epithet = _by_description(doc, token, index) or _antecedent(
+            doc, token, index, ("PERSON",), recent, exclude
+        )
         if epithet is not None:
             return Resolution(epithet, "description")
     if entity is not None:

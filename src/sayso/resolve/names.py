@@ -1,0 +1,125 @@
+"""People's names as written, repaired where the entity recogniser cut or missed them.
+
+The recogniser is weakest on the names news quotes most: foreign names with particles
+("Erik ten Hag" tagged as "Erik"), names right after a job title ("boss Pep Guardiola"
+left untagged), and job titles swallowed into the name ("Novelist Hannah Greene").
+The parse and the surface fix these; everything downstream sees one list of spans.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from sayso.find.lexicon import honorifics, name_particles, role_nouns
+
+PERSON_LABEL = "PERSON"
+# Entity types a name after a job title may be mistyped as ("Guardiola" as a place).
+MISTYPED = frozenset({"", "PERSON", "GPE", "NORP", "ORG", "LOC"})
+
+
+def person_spans(doc: Doc) -> list[Span]:
+    """The article's people: the recogniser's, extended over particles and stripped of a
+    leading job title, plus names it missed after a job title; capitalised names only."""
+    spans = [_without_title(_extended(e)) for e in doc.ents if e.label_ == PERSON_LABEL]
+    for found in _after_job_titles(doc):
+        inside = [s for s in spans if s.start < found.end and found.start < s.end]
+        if all(found.start <= s.start and s.end <= found.end for s in inside):
+            spans = [s for s in spans if s not in inside] + [found]
+    return sorted((s for s in spans if capitalised_name(list(s))), key=lambda s: s.start)
+
+
+def capitalised_name(toks: list[Token]) -> bool:
+    """A person's name is capitalised ("Mass atrocities" tagged PERSON is a tagging slip),
+    but for particles ("Ursula von der Leyen", "van Gogh") and hyphenated parts ("Ban
+    Ki-moon"); the last word is always capitalised."""
+    if not toks:
+        return False
+    doc = toks[0].doc
+    words = [t for t in toks if t.is_alpha and not (t.i > 0 and doc[t.i - 1].text == "-")]
+    if words and not words[-1].text[0].isupper():
+        return False
+    return all(t.text[0].isupper() or t.lower_ in name_particles() for t in words)
+
+
+def _name_word(token: Token) -> bool:
+    return token.pos_ == "PROPN" and token.is_title and token.ent_type_ in MISTYPED
+
+
+def _after_particle(token: Token) -> bool:
+    """A capitalised word after a particle ("ten Hag": the tagger says noun, or number for
+    "ten") is a name word whatever its tag."""
+    return (
+        token.is_title
+        and token.is_alpha
+        and token.pos_ in ("PROPN", "NOUN")
+        and token.ent_type_ in MISTYPED | {"CARDINAL"}
+    )
+
+
+def _extended(ent: Span) -> Span:
+    """ "Erik" → "Erik ten Hag": a particle and a capitalised word right after the name."""
+    doc = ent.doc
+    end = ent.end
+    while end + 1 < len(doc) and doc[end].lower_ in name_particles():
+        nxt = end + 1
+        while nxt < len(doc) and doc[nxt].lower_ in name_particles():
+            nxt += 1
+        if nxt >= len(doc) or not _after_particle(doc[nxt]):
+            break
+        end = nxt + 1
+    # "Ursula von der" + "Leyen" (tagged a place): the name goes on.
+    if (
+        ent.end < len(doc)
+        and doc[ent.end - 1].lower_ in name_particles()
+        and _after_particle(doc[ent.end])
+    ):
+        end = max(end, ent.end + 1)
+    return Span(doc, ent.start, end, label=PERSON_LABEL) if end != ent.end else ent
+
+
+def _without_title(span: Span) -> Span:
+    """ "Novelist Hannah Greene" → "Hannah Greene", when two name words remain."""
+    start = span.start
+    while span.end - start > 2 and span.doc[start].lemma_.lower() in role_nouns():
+        start += 1
+    return Span(span.doc, start, span.end, label=PERSON_LABEL) if start != span.start else span
+
+
+def _after_job_titles(doc: Doc) -> list[Span]:
+    """ "boss Pep Guardiola", "Striker Marcus Rashford": two or more capitalised words
+    (particles between them allowed) right after a job title that modifies the last."""
+    found = []
+    for tok in doc:
+        if tok.pos_ not in ("NOUN", "PROPN") or tok.lemma_.lower() not in role_nouns():
+            continue
+        end = tok.i + 1
+        words = 0
+        while end < len(doc):
+            word = doc[end]
+            if word.lemma_.lower() in role_nouns() or word.lower_.rstrip(".") in honorifics():
+                break  # "Attorney General …": the title goes on; the next word starts over
+            if _name_word(word):
+                words += 1
+            elif not (word.lower_ in name_particles() and words):
+                break
+            end += 1
+        while end > tok.i + 1 and not _name_word(doc[end - 1]):
+            end -= 1  # a trailing particle is not part of the name
+        if words >= 2 and tok.head.i == end - 1 and tok.dep_ == "compound":
+            span = Span(doc, tok.i + 1, end, label=PERSON_LABEL)
+            if not _inside_other_entity(span):
+                found.append(span)
+    return found
+
+
+def _inside_other_entity(span: Span) -> bool:
+    """Whether the words belong to a longer organisation or place name ("Manchester City")."""
+    doc = span.doc
+    first, last = doc[span.start], doc[span.end - 1]
+    starts_before = first.ent_iob_ == "I" and first.ent_type_ not in ("", PERSON_LABEL)
+    goes_on = (
+        span.end < len(doc)
+        and doc[span.end].ent_iob_ == "I"
+        and last.ent_type_ not in ("", PERSON_LABEL)
+    )
+    return starts_before or goes_on
