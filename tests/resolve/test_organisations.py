@@ -17,6 +17,11 @@ from .helpers import by_words
         ),
         # Without a named organisation to point to, a generic noun stays unresolved.
         ("The ministry said that talks were over.", "talks", None),
+        # A name before the organisation noun names it, tagged or not.
+        ("The RMT union said that talks were over.", "talks", "RMT"),
+        # Negative case: "the union" alone does not take the last organisation's name
+        # when none was named before.
+        ("The union said that talks were over. The RMT said so too.", "talks", None),
     ],
 )
 def test_organisation_descriptions(extractor, text, words, expected):

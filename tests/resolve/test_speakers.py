@@ -389,3 +389,20 @@ def test_an_interview_answer_is_not_a_role(extractor):
     )
     a = by_words(extractor.extract(text), "lighthouse")
     assert (a.speaker.name, a.speaker.roles) == ("Hannah Greene", ("Novelist",))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "who" after a party-and-state apposition is the senator, not "D-N.M.".
+        (
+            "The bill passed late on Friday, said Sen. Maria Delgado, D-N.M., who argued "
+            "that the bill was fair.",
+            "Maria Delgado",
+        ),
+        # Negative case: with no name before it, the relative clause's noun stays unnamed.
+        ("The bill passed late on Friday. A senator who argued that the bill was fair left.", None),
+    ],
+)
+def test_relative_pronoun_after_an_apposition(extractor, text, expected):
+    assert by_words(extractor.extract(text), "was fair").speaker.name == expected

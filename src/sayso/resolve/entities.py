@@ -54,8 +54,9 @@ class EntityIndex:
     def entity_of(self, token: Token) -> Entity | None:
         return self.by_token.get(token.i)
 
-    def add_name(self, doc: Doc, token: Token) -> Entity | None:
-        """An entity for a proper-noun phrase the recogniser missed, from its name tokens."""
+    def add_name(self, doc: Doc, token: Token, label: str | None = None) -> Entity | None:
+        """An entity for a proper-noun phrase the recogniser missed, from its name tokens;
+        ``label``: its type when the context tells (else ORG for an outlet, or OTHER)."""
         words = [
             t for t in doc[token.left_edge.i : token.i + 1] if t.pos_ == "PROPN" and t.tag_ != "POS"
         ]
@@ -66,7 +67,8 @@ class EntityIndex:
             self, name
         )
         if entity is None:
-            label = "ORG" if any(w.text in media_words() for w in words) else "OTHER"
+            media = any(w.text in media_words() for w in words)
+            label = label or ("ORG" if media else "OTHER")
             entity = Entity(key=len(self.entities), type=label, name=name)
             self.entities.append(entity)
         entity.add_mention((words[0].i, token.i + 1))
@@ -287,13 +289,19 @@ def _someone_else(person: Entity, ent: Span) -> bool:
     before the only full name with that surname, with a title that full name's roles do not
     share, is another person of the same family name."""
     role = _role_before(ent)
-    if role is None or not person.roles:
+    if role is None or not person.roles or not _is_title(role.split()[-1]):
         return False
     first = min(start for start, _ in person.mentions)
     if first < ent.start:
         return False
     words = {w.lower().strip(".") for r in person.roles for w in r.split()}
     return not any(w.lower().strip(".") in words for w in role.split())
+
+
+def _is_title(word: str) -> bool:
+    """A job title or an honorific ("President", "Sen."), not any word before a name."""
+    lower = word.lower().rstrip(".")
+    return lower in role_nouns() or lower in TITLES
 
 
 def _new(index: EntityIndex, label: str, name: str) -> Entity:

@@ -105,7 +105,10 @@ def _after_job_titles(doc: Doc) -> list[Span]:
             end += 1
         while end > tok.i + 1 and not _name_word(doc[end - 1]):
             end -= 1  # a trailing particle is not part of the name
-        if words >= 2 and tok.head.i == end - 1 and tok.dep_ == "compound":
+        # A lower-case job title right before capitalised words is evidence enough (the
+        # parser may make "boss" a subject of its own); a capitalised one must modify them.
+        modifies = tok.head.i == end - 1 and tok.dep_ == "compound"
+        if words >= 2 and (modifies or tok.is_lower):
             span = Span(doc, tok.i + 1, end, label=PERSON_LABEL)
             if not _inside_other_entity(span):
                 found.append(span)

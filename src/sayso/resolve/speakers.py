@@ -87,6 +87,9 @@ def resolve_token(
     for child in token.children:
         if child.dep_ == "compound":
             entity = index.entity_of(child)
+            if entity is None and _names_the_organisation(child, token):
+                # "The RMT union" with "RMT" untagged: the union is RMT.
+                entity = index.add_name(doc, child, "ORG")
             if entity is not None:
                 return Resolution(entity, "name")
         # "Iraq's government", "Acme's board": the owner speaks through its body (not
@@ -100,8 +103,12 @@ def resolve_token(
         return Resolution(organisation, "description")
     lower = token.lower_
     if lower in RELATIVE_PRONOUNS and token.head.dep_ == "relcl" and token.head.head.i != token.i:
-        # "…the council, which said…": the relative clause speaks for its antecedent.
-        return resolve_token(doc, token.head.head, index, recent, exclude, unnamed)
+        # "…the council, which said…": the relative clause speaks for its antecedent; for
+        # "Sen. Ann Lee, D-N.M., who said …", the name the apposition describes.
+        antecedent = token.head.head
+        while antecedent.dep_ == "appos" and antecedent.head.i < antecedent.i:
+            antecedent = antecedent.head
+        return resolve_token(doc, antecedent, index, recent, exclude, unnamed)
     if lower in PERSON_PRONOUNS or (age_epithet(token) and _definite(token)):
         found = _antecedent(doc, token, index, ("PERSON",), recent, exclude)
         wanted = pronoun_gender(token)
@@ -144,6 +151,16 @@ def resolve_token(
         # A name the entity recogniser missed ("the Valley Gazette") is still a name.
         return Resolution(index.add_name(doc, token), "name")
     return Resolution(None, "unresolved")
+
+
+def _names_the_organisation(child: Token, token: Token) -> bool:
+    """An untagged proper noun before an organisation noun names it ("the RMT union")."""
+    return (
+        child.pos_ == "PROPN"
+        and child.i == token.i - 1
+        and organisation_nouns().get(token.lemma_.lower()) is not None
+        and not child.ent_type_
+    )
 
 
 def _definite(token: Token) -> bool:
