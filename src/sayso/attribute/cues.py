@@ -112,9 +112,24 @@ def subject(token: Token, depth: int = 0) -> Token | None:
         return None  # "Asked about the deal, she said …": she was asked; the asker is unnamed
     if token.dep_ == "pcomp" and token.head.dep_ == "prep":
         return subject(token.head.head, depth + 1)  # "…, before adding that …"
+    if _misread_relative(token):
+        return token.head
     if token.dep_ in INHERIT_DEPS:
         return subject(token.head, depth + 1)
     return None
+
+
+def _misread_relative(token: Token) -> bool:
+    """ "Senator Ann Lee, the Vermont Democrat, announced that …" parsed with "announced"
+    as a clause modifying the name: a person is not "announced that …", so the name is
+    the subject."""
+    head = token.head
+    return (
+        token.dep_ == "acl"
+        and head.i < token.i
+        and head.ent_type_ == "PERSON"
+        and any(c.dep_ == "ccomp" for c in token.children)
+    )
 
 
 def _passive_participle(token: Token) -> bool:

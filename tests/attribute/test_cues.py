@@ -1,0 +1,39 @@
+"""Who a cue verb's speaker is, on hand-built parses (sentences are ours)."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.tokens import Doc
+
+from sayso.attribute.cues import subject
+
+# "Ann Lee , a senator , announced that she would go ." with the parser's misreading:
+# "announced" a clause modifying the name, the name the root.
+WORDS = ["Ann", "Lee", ",", "a", "senator", ",", "announced", "that", "she", "would", "go", "."]
+HEADS = [1, 1, 1, 4, 1, 1, 1, 10, 10, 10, 6, 1]
+DEPS = ["compound", "ROOT", "punct", "det", "appos", "punct", "acl", "mark", "nsubj", "aux",
+        "ccomp", "punct"]  # fmt: skip
+
+
+def _doc(nlp, person: bool, clause: bool) -> Doc:
+    deps = list(DEPS)
+    if not clause:
+        deps[10] = "advcl"
+    ents = ["B-PERSON", "I-PERSON"] if person else ["O", "O"]
+    return Doc(nlp.vocab, words=WORDS, heads=HEADS, deps=deps, ents=ents + ["O"] * 10)
+
+
+@pytest.mark.parametrize(
+    ("person", "clause", "expected"),
+    [
+        (True, True, "Lee"),
+        # Negative cases: not a person ("the plan announced that …" stays subjectless), or
+        # no reported clause.
+        (False, True, None),
+        (True, False, None),
+    ],
+)
+def test_a_misread_clause_after_a_name_takes_the_name(nlp, person, clause, expected):
+    doc = _doc(nlp, person, clause)
+    found = subject(doc[6])
+    assert (found.text if found is not None else None) == expected
