@@ -29,12 +29,26 @@ def test_quote_marks(text, expected):
     assert texts(text) == expected
 
 
-def test_quote_across_paragraphs_keeps_one_piece_per_paragraph():
-    text = "“First part of the statement.\n\n“Second part, which closes,” said Ann Lee.\n"
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“First part of the statement.\n\n“Second part, which closes,” said Ann Lee.\n",
+        # British single quotes run on across paragraphs the same way.
+        "‘First part of the statement.\n\n‘Second part, which closes,’ said Ann Lee.\n",
+        "'First part of the statement.\n\n'Second part, which closes,' said Ann Lee.\n",
+    ],
+)
+def test_quote_across_paragraphs_keeps_one_piece_per_paragraph(text):
     (quote,) = find_quotes(text)
-    assert text[quote.start : quote.end].endswith("closes,”")
+    assert text[quote.start : quote.end].endswith(("closes,”", "closes,’", "closes,'"))
     assert len(quote.pieces) == 2
-    assert text[slice(*quote.pieces[1])].startswith("“Second")
+    assert text[slice(*quote.pieces[1])][1:].startswith("Second")
+
+
+def test_a_closed_single_quote_does_not_run_on():
+    # Negative case: the first paragraph's quote closes; the next one is a quote of its own.
+    text = "‘First part,’ said Ann Lee.\n\n‘Second part, a new quote,’ said Tom Reyes.\n"
+    assert len(find_quotes(text)) == 2
 
 
 @pytest.mark.parametrize(

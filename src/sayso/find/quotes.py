@@ -76,7 +76,11 @@ def find_quotes(text: str) -> list[Quote]:
                 pieces.append((piece_at, _trim_end(text, piece_at, i)))
                 piece_at, i = nxt, nxt + 2
                 continue
-            if opener in DOUBLE and nxt < n and text[nxt] in DOUBLE:
+            reopens = nxt < n and (
+                (opener in DOUBLE and text[nxt] in DOUBLE)
+                or (opener in SINGLE_OPEN and text[nxt] in SINGLE_OPEN and _single_opens(text, nxt))
+            )
+            if reopens:
                 # The next paragraph re-opens: the quote runs on across paragraphs.
                 pieces.append((piece_at, _trim_end(text, piece_at, i)))
                 piece_at, i = nxt, nxt + 1
