@@ -169,3 +169,25 @@ def test_second_paragraph_with_its_own_frame_stays_separate(extractor):
     first, second = only(result, "waited"), only(result, "checks")
     assert first is not second
     assert second.speaker is not None and second.speaker.name == "Mary Jones"
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "kind"),
+    [
+        # The opening mark the parser hangs on the verb belongs to the content it opens.
+        (
+            'The minister accused "criminal elements" of hijacking the protest.',
+            '"criminal elements" of hijacking the protest',
+            "mixed",
+        ),
+        # Negative case: no mark, nothing added.
+        (
+            "The minister accused criminal elements of hijacking the protest.",
+            "criminal elements of hijacking the protest",
+            "indirect",
+        ),
+    ],
+)
+def test_opening_mark_of_a_mixed_content(extractor, text, content, kind):
+    a = only(extractor.extract(text), "hijacking")
+    assert (a.content.text.rstrip("."), a.kind) == (content, kind)

@@ -183,6 +183,10 @@ def learned_candidates(
             lead = (straddle[0][0], cue[0])
         main = right or left
         start = min(a for a, _ in main)
+        # `accused "criminal elements" of …`: the parser hangs the opening mark on the
+        # verb; it belongs to the content it opens.
+        if any(a == start - 1 for a, _ in quote_tokens):
+            start -= 1
         end = max(b for _, b in main)
         last = [c for c in parts["content"] + parts["split"] if c.right_edge.i + 1 == end]
         if last:
