@@ -191,3 +191,18 @@ def test_second_paragraph_with_its_own_frame_stays_separate(extractor):
 def test_opening_mark_of_a_mixed_content(extractor, text, content, kind):
     a = only(extractor.extract(text), "hijacking")
     assert (a.content.text.rstrip("."), a.kind) == (content, kind)
+
+
+def test_a_bare_clause_read_as_a_relative_clause_of_the_one_told(extractor):
+    text = "Her lawyer, Ann Reyes, told The Post her client had done nothing wrong."
+    a = only(extractor.extract(text), "client")
+    assert (a.content.text.rstrip("."), a.addressee.text) == (
+        "her client had done nothing wrong",
+        "The Post",
+    )
+
+
+def test_a_true_relative_clause_of_the_one_told_is_not_content(extractor):
+    # Negative case: "who had won the title" describes the players; it is not what was said.
+    result = extractor.extract("The coach told the players who had won the title to rest.")
+    assert not [a for a in result.attributions if a.content.text.startswith("who")]

@@ -196,3 +196,22 @@ def test_definite_noun_names_an_organisation_by_its_head(extractor, text, expect
 )
 def test_the_company_is_the_one_in_the_story(extractor, text, expected):
     assert by_words(extractor.extract(text), "plants").speaker.name == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "The source" again after "a Kremlin source": the organisation it spoke for.
+        (
+            "The plan was dropped, according to a Kremlin source. “It is over,” the source said.",
+            "Kremlin",
+        ),
+        # Negative case: another noun is someone else.
+        (
+            "The plan was dropped, according to a Kremlin source. “It is over,” the diplomat said.",
+            None,
+        ),
+    ],
+)
+def test_a_repeated_noun_speaks_for_the_same_organisation(extractor, text, expected):
+    assert by_words(extractor.extract(text), "It is over").speaker.name == expected

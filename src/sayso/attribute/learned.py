@@ -13,7 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from sayso.attribute.candidate import Candidate, TokenSpan, noun_phrase
-from sayso.attribute.cues import TALK_VERBS, addressee, cue_entry, subject
+from sayso.attribute.cues import TALK_VERBS, addressee, cue_entry, is_addressee_like, subject
 from sayso.attribute.extents import (
     REPORT_DEPS,
     content_end,
@@ -216,15 +216,43 @@ def learned_candidates(
                 confidence=round(0.3 + 0.65 * p - (0.15 if src is None else 0.0), 3),
                 cue_head=tok.i,
                 source_head=src[1].i if src else None,
-                addressee=noun_phrase(target) if target is not None else None,
+                addressee=_addressee_span(target, embedded) if target is not None else None,
             )
         )
     return found
 
 
+def _addressee_span(target: Token, content: Token | None) -> TokenSpan:
+    """The one spoken to, without the content the parser hung on it ("told The Post his
+    client …" → "The Post")."""
+    start, end = noun_phrase(target)
+    if content is not None and start < content.left_edge.i < end:
+        end = content.left_edge.i
+    return start, end
+
+
+# Words that open a relative clause.
+RELATIVE_WORDS = frozenset({"who", "whom", "whose", "which", "that", "where", "when", "why"})
+
+
 def _embedded_clause(cue: Token) -> Token | None:
     """A that-clause the parser hung inside a phrase after the cue ("said in an interview
-    **that** …", "has said from the start **that** …"): the cue's content."""
+    **that** …", "has said from the start **that** …"), or a bare clause it read as a
+    relative clause of the one spoken to ("told The Post **his client had done nothing
+    wrong**": a relative clause would have a gap, or a relative word): the cue's content."""
+    for child in cue.rights:
+        if child.dep_ in ("dobj", "dative") and is_addressee_like(child):
+            clause = next((g for g in child.rights if g.dep_ == "relcl"), None)
+            if (
+                clause is not None
+                and clause.left_edge.i == child.i + 1
+                and clause.left_edge.lower_ not in RELATIVE_WORDS
+                and any(g.dep_ in ("nsubj", "nsubjpass") for g in clause.children)
+                and any(
+                    g.dep_ in ("dobj", "attr", "acomp", "ccomp", "xcomp") for g in clause.children
+                )
+            ):
+                return clause
     for child in cue.rights:
         if child.dep_ not in ("prep", "npadvmod"):
             continue

@@ -129,6 +129,10 @@ def resolve_token(
                 return Resolution(None, "pronoun", group)
         return Resolution(found, "pronoun")
     if token.pos_ == "NOUN" or (token.pos_ == "PROPN" and token.text.islower()):
+        earlier = _unnamed_same_noun(doc, token, unnamed) if _definite(token) else None
+        if earlier is not None and earlier[1] is not None:
+            # "according to a City Hall source … the source said": City Hall again.
+            return Resolution(earlier[1], "description")
         found = (
             (None if plural else _by_description(doc, token, index))
             or by_name_head(token, index)
