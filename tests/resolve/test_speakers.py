@@ -406,3 +406,18 @@ def test_an_interview_answer_is_not_a_role(extractor):
 )
 def test_relative_pronoun_after_an_apposition(extractor, text, expected):
     assert by_words(extractor.extract(text), "was fair").speaker.name == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A person's aide is not the person (as "a spokesman for Ann Lee" stays unnamed).
+        ("Ann Lee arrived late. A Lee aide said that the plan was dead.", None),
+        ("Ann Lee arrived late. An ex-Lee aide said that the plan was dead.", None),
+        # Negative cases: a body speaks for its person; an organisation's aide for it.
+        ("Ann Lee arrived late. The Lee campaign said that the plan was dead.", "Ann Lee"),
+        ("The Kremlin was silent. A Kremlin aide said that the plan was dead.", "Kremlin"),
+    ],
+)
+def test_a_persons_aide_is_not_the_person(extractor, text, expected):
+    assert by_words(extractor.extract(text), "plan").speaker.name == expected

@@ -92,6 +92,9 @@ def _name_tokens(ent: Span) -> list[Token]:
         toks = toks[1:]
     while toks and toks[0].lower_.rstrip(".") in TITLES and len(toks) > 1:
         toks = toks[1:]
+    # "Ex-Trump aide": the prefix says former, it is not part of the name.
+    if len(toks) > 1 and toks[0].lower_ == "ex" and toks[0].whitespace_ == "":
+        toks = [t for t in toks[1:] if t.i > toks[0].i + 1 or t.text != "-"]
     return toks
 
 

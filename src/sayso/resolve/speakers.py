@@ -87,6 +87,8 @@ def resolve_token(
     for child in token.children:
         if child.dep_ == "compound":
             entity = index.entity_of(child)
+            if entity is not None and entity.type == "PERSON" and _person_role(token):
+                continue  # "a Clinton aide" is not Clinton (as "a spokesman for Ann Lee")
             if entity is None and _names_the_organisation(child, token):
                 # "The RMT union" with "RMT" untagged: the union is RMT.
                 entity = index.add_name(doc, child, "ORG")
@@ -155,6 +157,12 @@ def resolve_token(
         # A name the entity recogniser missed ("the Valley Gazette") is still a name.
         return Resolution(index.add_name(doc, token), "name")
     return Resolution(None, "unresolved")
+
+
+def _person_role(token: Token) -> bool:
+    """A noun for a person ("aide", "lawyer"), not for a body ("campaign", "office")."""
+    lemma = token.lemma_.lower()
+    return lemma in role_nouns() and lemma not in organisation_nouns()
 
 
 def _names_the_organisation(child: Token, token: Token) -> bool:
