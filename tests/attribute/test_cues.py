@@ -37,3 +37,27 @@ def test_a_misread_clause_after_a_name_takes_the_name(nlp, person, clause, expec
     doc = _doc(nlp, person, clause)
     found = subject(doc[6])
     assert (found.text if found is not None else None) == expected
+
+
+# "The talks , the first contact , an official said ." parsed with two subjects for "said".
+TWO_WORDS = ["The", "talks", ",", "the", "first", "contact", ",", "an", "official", "said", "."]
+TWO_HEADS = [1, 9, 9, 5, 5, 9, 9, 8, 9, 9, 9]
+TWO_DEPS = ["det", "nsubj", "punct", "det", "amod", "nsubj", "punct", "det", "nsubj", "ROOT",
+            "punct"]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("deps", "expected"),
+    [
+        # Two subjects before the verb: the one right before it speaks.
+        (TWO_DEPS, "official"),
+        # Negative case: one subject, the first, as always.
+        (
+            [*TWO_DEPS[:5], "appos", "punct", "det", "appos", *TWO_DEPS[9:]],
+            "talks",
+        ),
+    ],
+)
+def test_the_subject_right_before_the_verb_speaks(nlp, deps, expected):
+    doc = Doc(nlp.vocab, words=TWO_WORDS, heads=TWO_HEADS, deps=deps)
+    assert subject(doc[9]).text == expected

@@ -126,3 +126,24 @@ def test_a_titled_surname_and_a_family_members_full_name(extractor, text, expect
 def test_only_a_title_makes_a_surname_someone_else(word, expected):
     # "Scholz, Macron press Xi" in a headline: "Macron press" before "Xi" is no title.
     assert _is_title(word) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # On the title line, commas join names: no appositive role.
+        (
+            "Lee, Ortega spar at summit\n\nPresident Ann Lee met Luis Ortega on Monday.",
+            ["President"],
+        ),
+        # Negative case: in the body, an apposition is a role.
+        (
+            "President Ann Lee, a former judge, met Luis Ortega on Monday.",
+            ["President", "former judge"],
+        ),
+    ],
+)
+def test_no_appositive_role_on_the_title_line(nlp, text, expected):
+    index = build_entities(nlp(text))
+    lee = next(e for e in index.entities if e.name == "Ann Lee")
+    assert lee.roles == expected

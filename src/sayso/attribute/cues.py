@@ -98,11 +98,11 @@ def cue_span(token: Token) -> TokenSpan:
 
 def subject(token: Token, depth: int = 0) -> Token | None:
     """The speaker-side argument of a cue verb, climbing to the governing verb if needed."""
-    for child in token.children:
-        if child.dep_ in SUBJECT_DEPS:
-            if child.lower_ in ("it", "there") and child.dep_ == "nsubjpass":
-                return _agent(token)
-            return child
+    child = speaking_subject([c for c in token.children if c.dep_ in SUBJECT_DEPS], token)
+    if child is not None:
+        if child.lower_ in ("it", "there") and child.dep_ == "nsubjpass":
+            return _agent(token)
+        return child
     agent = _agent(token)
     if agent is not None:
         return agent
@@ -117,6 +117,15 @@ def subject(token: Token, depth: int = 0) -> Token | None:
     if token.dep_ in INHERIT_DEPS:
         return subject(token.head, depth + 1)
     return None
+
+
+def speaking_subject(subjects: list[Token], verb: Token) -> Token | None:
+    """The first subject, or, when the parser gave the verb two before it ("…, the first
+    contact since May, a senior official said"), the one right before the verb."""
+    before = [s for s in subjects if s.dep_ == "nsubj" and s.i < verb.i]
+    if len(before) > 1:
+        return before[-1]
+    return subjects[0] if subjects else None
 
 
 def _misread_relative(token: Token) -> bool:

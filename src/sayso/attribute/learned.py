@@ -13,7 +13,14 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from sayso.attribute.candidate import Candidate, TokenSpan, noun_phrase
-from sayso.attribute.cues import TALK_VERBS, addressee, cue_entry, is_addressee_like, subject
+from sayso.attribute.cues import (
+    TALK_VERBS,
+    addressee,
+    cue_entry,
+    is_addressee_like,
+    speaking_subject,
+    subject,
+)
 from sayso.attribute.extents import (
     REPORT_DEPS,
     content_end,
@@ -83,7 +90,7 @@ def _when(prep: Token) -> bool:
 
 def _source(cue: Token, parts: list[Token]) -> tuple[TokenSpan, Token] | None:
     if parts:
-        head = parts[0]
+        head = speaking_subject(parts, cue) or parts[0]
         if head.dep_ == "agent":  # "by the campaign": the source is the object
             head = next((g for g in head.children if g.dep_ == "pobj"), None)
             if head is None:

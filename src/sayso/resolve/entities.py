@@ -159,7 +159,10 @@ def _fronted_adverbial(noun: Token) -> bool:
 
 
 def _appositive_role(ent: Span) -> str | None:
-    """ "his French counterpart, Emmanuel Macron" / "Hugh Hill, a doctor," → the role phrase."""
+    """ "his French counterpart, Emmanuel Macron" / "Hugh Hill, a doctor," → the role phrase.
+    Not on the title line, where commas join names ("Blinken, Lavrov spar at G20")."""
+    if on_title_line(ent[0]):
+        return None
     head = ent.root
     other = _adjacent_noun(ent)
     if other is None:
@@ -187,6 +190,15 @@ def _appositive_role(ent: Span) -> str | None:
     if any(t.pos_ in ("VERB", "AUX") for t in toks if t.i <= other.i):
         return None  # a misparse ("Gruenberg, acknowledged mistakes"): a clause, not a role
     return _join(toks) or None
+
+
+def on_title_line(token: Token) -> bool:
+    """Whether ``token`` is on the article's first line, its title (and more lines follow).
+    Walks tokens, not ``doc.text``, which spaCy rebuilds on every access."""
+    doc = token.doc
+    if any("\n" in t.text_with_ws for t in doc[: token.i]):
+        return False
+    return any("\n" in t.text_with_ws for t in doc[token.i :])
 
 
 def _join(toks: list[Token]) -> str:

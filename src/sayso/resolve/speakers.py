@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Token
 from sayso.attribute.cues import SUBJECT_DEPS
 from sayso.find.lexicon import organisation_nouns, role_nouns
 from sayso.parse.repairs import age_epithet
-from sayso.resolve.entities import ROLE_PREPOSITIONS, Entity, EntityIndex
+from sayso.resolve.entities import ROLE_PREPOSITIONS, Entity, EntityIndex, on_title_line
 from sayso.resolve.gender import agrees, noun_gender, pronoun_gender
 from sayso.resolve.organisations import (
     REPRESENTED_TYPES,
@@ -66,6 +66,11 @@ def resolve_token(
             return Resolution(epithet, "description")
     if entity is not None:
         return Resolution(entity, "name")
+    # "A senior Hamas official, Osama Hamdan, told …", "China's foreign minister, Qin Gang,":
+    # the name beside the noun, before any guess from the noun's words.
+    named = _apposed_name(doc, token, index)
+    if named is not None:
+        return Resolution(named, "name")
     plural = token.tag_ in ("NNS", "NNPS")  # "the two leaders": not one of them
     if token.pos_ == "NOUN" and token.lemma_.lower() in role_nouns() and not plural:
         # "the GOP nominee", "the Kremlin spokesman": a person first, the organisation after.
@@ -79,10 +84,6 @@ def resolve_token(
             person = _last_speaker_with_role(doc, token, recent, unnamed)
         if person is not None:
             return Resolution(person, "description")
-    # "A senior Hamas official, Osama Hamdan, told …": the name, not the organisation.
-    named = _apposed_name(doc, token, index)
-    if named is not None:
-        return Resolution(named, "name")
     # The head of a phrase may sit outside the entity ("The United States, its allies").
     for child in token.children:
         if child.dep_ == "compound":
@@ -114,7 +115,7 @@ def resolve_token(
     if lower in PERSON_PRONOUNS or (age_epithet(token) and _definite(token)):
         found = _antecedent(doc, token, index, ("PERSON",), recent, exclude)
         wanted = pronoun_gender(token)
-        closer = _unnamed_antecedent(doc, token, unnamed, found, wanted)
+        closer = _unnamed_antecedent(doc, token, unnamed, found, wanted, recent)
         if closer is not None:
             head, body = closer
             return Resolution(body, "pronoun") if body else Resolution(None, "pronoun", head)
@@ -308,7 +309,7 @@ def _subject_entity(doc: Doc, token: Token, index: EntityIndex) -> Entity | None
     ("The former president was more nostalgic. “…,” he said")."""
     entity = index.entity_of(token)
     if entity is None and token.pos_ == "NOUN" and token.lemma_.lower() in role_nouns():
-        entity = _by_description(doc, token, index)
+        entity = _apposed_name(doc, token, index) or _by_description(doc, token, index)
     return entity
 
 
@@ -318,17 +319,22 @@ def _unnamed_antecedent(
     unnamed: Sequence[tuple[int, int, Entity | None]],
     found: Entity | None,
     wanted: str | None,
+    recent: Sequence[tuple[int, Entity]] = (),
 ) -> tuple[int, Entity | None] | None:
     """The unnamed person who spoke last within the pronoun window (with the organisation
-    they speak for, if any), when no mention of ``found`` comes between them and the
-    pronoun ("The minister's spokesman said … he said": not a person named earlier)."""
+    they speak for, if any), when ``found`` is not named, and does not speak, between them
+    and the pronoun ("The minister's spokesman said … he said": not a person named
+    earlier; "an official said … The top US diplomat told … he called": the diplomat)."""
     start = _window_start(doc, token.sent.start)
     for head, end, body in reversed(unnamed):
         if not start <= head < token.i or not agrees(noun_gender(doc[head]), wanted):
             continue
         if doc[head].tag_ in ("NNS", "NNPS"):
             continue  # "Reporters asked …": not a "he" or "she"
-        if found is not None and any(end <= s < token.i for s, _ in found.mentions):
+        if found is not None and (
+            any(end <= s < token.i for s, _ in found.mentions)
+            or any(end <= at < token.i and e is found for at, e in recent)
+        ):
             return None
         return head, body
     return None
@@ -393,7 +399,7 @@ def _by_description(doc: Doc, token: Token, index: EntityIndex) -> Entity | None
         )
     ):
         return None
-    headline = _in_headline(token)
+    headline = on_title_line(token)
     nationality = {m.lower_ for m in modifiers} & index.nationalities
     person_noun = token.lemma_.lower() in role_nouns()
     best: tuple[int, int, Entity] | None = None
@@ -431,15 +437,6 @@ def _role_head(role: str) -> str:
         if word in ROLE_PREPOSITIONS:
             return words[n - 1]
     return words[-1]
-
-
-def _in_headline(token: Token) -> bool:
-    """Whether ``token`` is on the article's first line, its title (and more lines follow).
-    Walks tokens, not ``doc.text``, which spaCy rebuilds on every access."""
-    doc = token.doc
-    if any("\n" in t.text_with_ws for t in doc[: token.i]):
-        return False
-    return any("\n" in t.text_with_ws for t in doc[token.i :])
 
 
 def neighbour_speaker(doc: Doc, char_start: int, index: EntityIndex) -> Token | None:
