@@ -91,6 +91,8 @@ def annotate(doc: Doc, options: Options) -> Annotations:
         target = None
         if cand.addressee is not None:
             target_entity = resolve_token(doc, doc[cand.addressee[1] - 1], index).entity
+            if target_entity is resolution.entity:
+                target_entity = None  # "The crown prince told him …": him is someone else
             target = target_entity.name if target_entity else None
         resolved.append((cand, resolution, handle, target))
     speakers = table.finish()

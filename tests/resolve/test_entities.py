@@ -147,3 +147,39 @@ def test_no_appositive_role_on_the_title_line(nlp, text, expected):
     index = build_entities(nlp(text))
     lee = next(e for e in index.entities if e.name == "Ann Lee")
     assert lee.roles == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "expected"),
+    [
+        # A surname of several words is the end of the one fuller name.
+        (
+            "Commission chief Maria van der Berg spoke on Thursday. “We have a deal,” "
+            "van der Berg told reporters.",
+            "deal",
+            "Maria van der Berg",
+        ),
+        (
+            "Belgian Prime Minister Alexander De Croo spoke first. De Croo added that there "
+            "was no plan.",
+            "plan",
+            "Alexander De Croo",
+        ),
+        # Of two people sharing a surname, the one named before the bare surname.
+        (
+            "Coach Frank Dimitriou was blunt. “We gave it away,” Dimitriou said. His "
+            "assistant, Anna Dimitriou, was sent off.",
+            "gave it away",
+            "Frank Dimitriou",
+        ),
+        # A name tagged as an organisation, with a person's role beside it, is a person.
+        (
+            "Oleh Kiper, the governor of the Odesa region, spoke on Monday. He told local "
+            "television that two of the dead were dock workers.",
+            "dock workers",
+            "Oleh Kiper",
+        ),
+    ],
+)
+def test_names_that_join_or_become_people(extractor, text, words, expected):
+    assert by_words(extractor.extract(text), words).speaker.name == expected

@@ -34,6 +34,7 @@ def test_capitalised_name(nlp, name, expected):
         ("City boss Pep Guardiola was less happy.", ["Pep Guardiola"]),
         # A job title taken into the name is left out.
         ("Novelist Hannah Greene spoke to us from Maine.", ["Hannah Greene"]),
+        ("Crown Prince Ali Hassan met the envoy on Sunday.", ["Ali Hassan"]),
         # Negative cases: a title of two words is not a name; no capitalised words, no name.
         ("Attorney General Laura Bennett said the case was strong.", ["Laura Bennett"]),
         ("The club's new manager said the win mattered.", []),

@@ -215,3 +215,37 @@ def test_the_company_is_the_one_in_the_story(extractor, text, expected):
 )
 def test_a_repeated_noun_speaks_for_the_same_organisation(extractor, text, expected):
     assert by_words(extractor.extract(text), "It is over").speaker.name == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A name ending in another organisation noun is another kind of body.
+        (
+            "The Lakeview School Board voted to close two schools. The teachers union said "
+            "that the plan was wrong.",
+            None,
+        ),
+        # Negative cases: the same kind, or a name that says no kind, is referred back to.
+        (
+            "Shares of Halvorsen Foods fell on Monday. The packaged-food maker said that the "
+            "plan was wrong.",
+            "Halvorsen Foods",
+        ),
+        (
+            "Lumentra denied the allegations. The company said that the plan was wrong. It "
+            "added that all workers were paid.",
+            "Lumentra",
+        ),
+    ],
+)
+def test_the_company_and_its_kind(extractor, text, expected):
+    assert by_words(extractor.extract(text), "plan").speaker.name == expected
+
+
+def test_it_is_not_a_nationality_adjective(extractor):
+    text = (
+        "The Russian defence ministry said in a statement that it had hit a depot. "
+        "It added that the strike was over."
+    )
+    assert by_words(extractor.extract(text), "strike").speaker.name != "Russian"

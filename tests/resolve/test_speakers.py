@@ -421,3 +421,66 @@ def test_relative_pronoun_after_an_apposition(extractor, text, expected):
 )
 def test_a_persons_aide_is_not_the_person(extractor, text, expected):
     assert by_words(extractor.extract(text), "plan").speaker.name == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The name after the noun's own "for"/"of" phrase.
+        (
+            "A spokesman for the Energy Department, Kevin Alvarado, said that the secretary "
+            "had the president's confidence.",
+            "Kevin Alvarado",
+        ),
+        (
+            "A former principal of Franklin, Ruth Ames, said that the secretary was right.",
+            "Ruth Ames",
+        ),
+        # A description with an abbreviated nationality ("U.S.") still matches the role.
+        (
+            "U.S. Secretary of State Marco Rubio landed in Riyadh. The top U.S. diplomat said "
+            "that the secretary of the council would attend.",
+            "Marco Rubio",
+        ),
+        # Negative case: "a two-term Republican" beside a role noun is no name.
+        (
+            "The governor, a two-term Republican, arrived late. She said that the secretary "
+            "had resigned.",
+            None,
+        ),
+    ],
+)
+def test_names_and_descriptions_beside_a_role_noun(extractor, text, expected):
+    assert by_words(extractor.extract(text), "secretary").speaker.name == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected_same"),
+    [
+        # "The official" after an unnamed official is that official, not the named one before.
+        (
+            "Hamas official Basem Naim said the group had the proposal. A senior Saudi "
+            "official said the prince had called. The official said that talks went well.",
+            True,
+        ),
+        # Negative case: the named official spoke after the unnamed one.
+        (
+            "A senior Saudi official said the prince had called. Hamas official Basem Naim "
+            "said the group had the proposal. The official said that talks went well.",
+            False,
+        ),
+    ],
+)
+def test_the_official_after_an_unnamed_official(extractor, text, expected_same):
+    result = extractor.extract(text)
+    unnamed, last = (by_words(result, w).speaker for w in ("prince", "talks"))
+    assert (unnamed.id == last.id) is expected_same
+
+
+def test_the_one_told_is_not_the_speaker(extractor):
+    text = (
+        "Crown Prince Ali Hassan met Antony Blinken on Sunday. The crown prince told him "
+        "that the kingdom wanted peace."
+    )
+    a = by_words(extractor.extract(text), "kingdom")
+    assert (a.speaker.name, a.addressee_name) == ("Ali Hassan", None)

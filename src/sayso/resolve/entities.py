@@ -13,7 +13,14 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from sayso.attribute.cues import SUBJECT_DEPS
-from sayso.find.lexicon import aliases, cues, honorifics, media_words, role_nouns
+from sayso.find.lexicon import (
+    aliases,
+    cues,
+    honorifics,
+    media_words,
+    organisation_nouns,
+    role_nouns,
+)
 from sayso.resolve.gender import gender_of, title_gender
 from sayso.resolve.names import person_spans
 
@@ -223,7 +230,7 @@ def build_entities(doc: Doc) -> EntityIndex:
         toks = _name_tokens(ent)
         words = [t.text for t in toks]
         hint = title_gender(doc[toks[0].i - 1] if toks[0].i > 0 else None)
-        entity = _match_person(index, words, _surface(toks), hint)
+        entity = _match_person(index, words, _surface(toks), hint, toks[0].i)
         if entity is not None and len(words) == 1 and _someone_else(entity, ent):
             entity = None
         entity = entity or _new(index, "PERSON", _surface(toks))
@@ -247,6 +254,15 @@ def build_entities(doc: Doc) -> EntityIndex:
         name = aliases().get(name, name)
         # A surname the tagger mislabelled ("Peskov" as NORP) still belongs to its person.
         person = _match_person(index, [name], name) if len(toks) == 1 else None
+        role = (
+            _appositive_role(ent)
+            if person is None and len(toks) > 1 and ent.label_ in ("ORG", "GPE")
+            else None
+        )
+        if role is not None and _person_role(role) and not _known_group(index, name):
+            # "Oleh Kiper, the governor of the region," tagged a company: a person.
+            person = _new(index, "PERSON", name)
+            person.roles.append(role)
         entity = (
             person
             or next((e for e in index.entities if e.type != "PERSON" and e.name == name), None)
@@ -285,14 +301,34 @@ def _surface(toks: list[Token]) -> str:
 
 
 def _match_person(
-    index: EntityIndex, words: list[str], surface: str, gender: str | None = None
+    index: EntityIndex,
+    words: list[str],
+    surface: str,
+    gender: str | None = None,
+    at: int | None = None,
 ) -> Entity | None:
-    """``gender``: from a courtesy title; "Mrs. Clinton" picks Hillary Clinton out of two."""
+    """``gender``: from a courtesy title; "Mrs. Clinton" picks Hillary Clinton out of two.
+    ``at``: the mention's token; of two people sharing the surname, one named before it
+    and one only after, the earlier ("Frank Dimitriou … Dimitriou said … Anna Dimitriou")."""
     if len(words) > 1:
-        return next((e for e in index.entities if e.type == "PERSON" and e.name == surface), None)
+        same = next((e for e in index.entities if e.type == "PERSON" and e.name == surface), None)
+        if same is not None:
+            return same
+        # "von der Leyen", "De Croo", "Bin Salman": the end of exactly one fuller name.
+        tail = [w.lower() for w in words]
+        longer = [
+            e
+            for e in index.entities
+            if e.type == "PERSON"
+            and len(names := e.name.lower().split()) > len(tail)
+            and names[-len(tail) :] == tail
+        ]
+        return longer[0] if len(longer) == 1 else None
     matches = [e for e in index.by_word.get(words[0].lower(), []) if e.type == "PERSON"]
     if len(matches) > 1 and gender is not None:
         matches = [e for e in matches if e.gender == gender]
+    if len(matches) > 1 and at is not None:
+        matches = [e for e in matches if min(s for s, _ in e.mentions) < at] or matches
     if len(matches) > 1:
         # "Biden" after "President Biden" and "Jill Biden": the one named by surname alone.
         matches = [e for e in matches if e.name == surface] or matches
@@ -311,6 +347,20 @@ def _someone_else(person: Entity, ent: Span) -> bool:
         return False
     words = {w.lower().strip(".") for r in person.roles for w in r.split()}
     return not any(w.lower().strip(".") in words for w in role.split())
+
+
+def _person_role(role: str) -> bool:
+    """A role only a person holds ("the governor of the region"), not "the ruling party"."""
+    head = role.lower().split()
+    for n, word in enumerate(head[1:], 1):
+        if word in ROLE_PREPOSITIONS:
+            head = head[:n]
+            break
+    return head[-1] in role_nouns() and head[-1] not in organisation_nouns()
+
+
+def _known_group(index: EntityIndex, name: str) -> bool:
+    return any(e.type != "PERSON" and e.name == name for e in index.entities)
 
 
 def _is_title(word: str) -> bool:

@@ -78,11 +78,20 @@ def _extended(ent: Span) -> Span:
 
 
 def _without_title(span: Span) -> Span:
-    """ "Novelist Hannah Greene" → "Hannah Greene", when two name words remain."""
-    start = span.start
-    while span.end - start > 2 and span.doc[start].lemma_.lower() in role_nouns():
-        start += 1
-    return Span(span.doc, start, span.end, label=PERSON_LABEL) if start != span.start else span
+    """ "Novelist Hannah Greene" → "Hannah Greene", "Crown Prince Ali Hassan" → "Ali
+    Hassan": the words up to the last job title go, when two or more name words remain."""
+    doc = span.doc
+    titles = [
+        t.i
+        for t in span[:-2]
+        if t.lemma_.lower() in role_nouns() or t.lower_.rstrip(".") in honorifics()
+    ]
+    if not titles:
+        return span
+    rest = doc[titles[-1] + 1 : span.end]
+    if not capitalised_name(list(rest)) or not rest[0].text[0].isupper():
+        return span  # "Secretary of State Antony Blinken": not a clean cut
+    return Span(doc, rest.start, span.end, label=PERSON_LABEL)
 
 
 def _after_job_titles(doc: Doc) -> list[Span]:

@@ -51,10 +51,13 @@ def by_organisation_noun(
         return None
     if not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in token.lefts):
         return None
+    lemma = token.lemma_.lower()
     named = [
         e
         for e in index.entities
-        if e.type == "ORG" and any(start < token.i for start, _ in e.mentions)
+        if e.type in ("ORG", "OTHER")
+        and any(start < token.i for start, _ in e.mentions)
+        and not _another_kind(e, lemma)
     ]
     if not named:
         return None
@@ -68,6 +71,13 @@ def by_organisation_noun(
             max(start for start, _ in e.mentions if start < token.i),
         ),
     )
+
+
+def _another_kind(entity: Entity, lemma: str) -> bool:
+    """ "The Lakeview School Board … The teachers union said": a board is not a union. A
+    name ending in another organisation noun names another kind of body."""
+    last = entity.name.split()[-1].lower()
+    return last != lemma and last in organisation_nouns()
 
 
 def by_name_head(token: Token, index: EntityIndex) -> Entity | None:

@@ -75,12 +75,13 @@ def resolve_token(
     if token.pos_ == "NOUN" and token.lemma_.lower() in role_nouns() and not plural:
         # "the GOP nominee", "the Kremlin spokesman": a person first, the organisation after.
         person = _by_description(doc, token, index)
+        # "a senior official said … The official, who …, said": that unnamed speaker,
+        # unless the person the words describe was named after them.
+        earlier = _unnamed_same_noun(doc, token, unnamed) if _definite(token) else None
+        if earlier is not None and (person is None or _last_mention(person, token) < earlier[0]):
+            head, body = earlier
+            return Resolution(body, "description", None if body else head)
         if person is None and _definite(token):
-            # "a senior official said … The official, who …, said": that unnamed speaker.
-            earlier = _unnamed_same_noun(doc, token, unnamed)
-            if earlier is not None:
-                head, body = earlier
-                return Resolution(body, "description", None if body else head)
             person = _last_speaker_with_role(doc, token, recent, unnamed)
         if person is not None:
             return Resolution(person, "description")
@@ -123,8 +124,8 @@ def resolve_token(
             found.gender_hint = wanted  # "She told …": Pat Cullen is a woman from now on
         return Resolution(found, "pronoun")
     if lower in GROUP_PRONOUNS:
-        types = ("ORG", "GPE", "NORP") if lower != "they" else ("ORG", "GPE", "NORP", "PERSON")
-        found = _antecedent(doc, token, index, types) if lower == "it" else None
+        types = ("ORG", "GPE", "NORP", "OTHER")
+        found = _antecedent(doc, token, index, types, recent, exclude) if lower == "it" else None
         if found is None and lower == "they":
             # "Developers welcomed the case. They said …": the unnamed group that spoke.
             group = _unnamed_group(doc, token, unnamed)
@@ -226,15 +227,39 @@ def _apposed_name(doc: Doc, token: Token, index: EntityIndex) -> Entity | None:
             entity = index.entity_of(child)
             if entity is not None and entity.type in types:
                 return entity
-            if role and child.pos_ == "PROPN" and child.is_title:
+            if role and _bare_name(child):
                 # "His wife, Rosa, said": a name the recogniser mistook for a place or a
                 # company is a person when a person's role noun stands beside it.
                 return index.as_person(doc, child)
-    if token.pos_ == "NOUN" and token.i + 2 < len(doc) and doc[token.i + 1].text == ",":
-        entity = index.entity_of(doc[token.i + 2])
-        if entity is not None and entity.type == "PERSON":
-            return entity
+    if token.pos_ != "NOUN":
+        return None
+    # The name after the noun, or after its "of"/"for" phrase, set off by a comma: "A
+    # spokesman for the Energy Department, Kevin Alvarado, said" (whichever word the
+    # parser hung the name on).
+    objects = [
+        o
+        for p in token.rights
+        if p.dep_ == "prep" and p.lower_ in ("of", "for", "at")
+        for o in p.children
+        if o.dep_ == "pobj"
+    ]
+    ends = [token.i, *(o.i for o in objects), *(o.right_edge.i for o in objects)]
+    for end in ends:
+        if end + 2 < len(doc) and doc[end + 1].text == ",":
+            entity = index.entity_of(doc[end + 2])
+            if entity is not None and entity.type == "PERSON":
+                return entity
     return None
+
+
+def _bare_name(token: Token) -> bool:
+    """A capitalised proper noun standing alone as a name: not "a two-term Republican"."""
+    return (
+        token.pos_ == "PROPN"
+        and token.is_title
+        and token.ent_type_ != "NORP"
+        and not any(c.dep_ == "det" for c in token.children)
+    )
 
 
 def _antecedent(
@@ -268,7 +293,7 @@ def _antecedent(
         if window_start <= at < token.i and fits(entity):
             return entity
     for tok in reversed(same):
-        if tok.dep_ != "poss" and fits(entity := index.entity_of(tok)):
+        if tok.dep_ != "poss" and tok.pos_ != "ADJ" and fits(entity := index.entity_of(tok)):
             return entity
     floor = sent.start
     for _ in range(PRONOUN_WINDOW):
@@ -277,8 +302,8 @@ def _antecedent(
         prev = doc[floor - 1].sent
         subjects = [t for t in prev if t.dep_ in SUBJECT_DEPS]
         for tok in [*reversed(subjects), *reversed(list(prev))]:
-            if _inside(tok, exclude):
-                continue
+            if _inside(tok, exclude) or tok.pos_ == "ADJ":
+                continue  # "the Russian defence ministry": "it" is not "Russian"
             entity = _subject_entity(doc, tok, index) if tok in subjects else index.entity_of(tok)
             if fits(entity):
                 return entity
@@ -340,6 +365,10 @@ def _unnamed_antecedent(
     return None
 
 
+def _last_mention(entity: Entity, token: Token) -> int:
+    return max((start for start, _ in entity.mentions if start < token.i), default=-1)
+
+
 def _unnamed_same_noun(
     doc: Doc, token: Token, unnamed: Sequence[tuple[int, int, Entity | None]]
 ) -> tuple[int, Entity | None] | None:
@@ -388,7 +417,7 @@ def _by_description(doc: Doc, token: Token, index: EntityIndex) -> Entity | None
         return None
     modifiers = [c for c in token.lefts if c.dep_ in ("amod", "compound", "nmod")]
     head = {token.lemma_.lower(), token.lower_}
-    desc = head | {m.lower_ for m in modifiers}
+    desc = head | {m.lower_.strip(".,") for m in modifiers}
     # A bare noun must be a role word, or the very role someone in the article holds
     # ("the councillor" for "Councillor Tom Baker").
     if (
@@ -400,7 +429,7 @@ def _by_description(doc: Doc, token: Token, index: EntityIndex) -> Entity | None
     ):
         return None
     headline = on_title_line(token)
-    nationality = {m.lower_ for m in modifiers} & index.nationalities
+    nationality = {m.lower_.strip(".,") for m in modifiers} & index.nationalities
     person_noun = token.lemma_.lower() in role_nouns()
     best: tuple[int, int, Entity] | None = None
     for entity in index.entities:
