@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from sayso.resolve.names import capitalised_name, person_spans
+from sayso.resolve.names import capitalised_name, headline_names, person_spans
 
 
 @pytest.mark.parametrize(
@@ -42,3 +42,47 @@ def test_capitalised_name(nlp, name, expected):
 )
 def test_person_spans(nlp, text, expected):
     assert [s.text for s in person_spans(nlp(text))] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        # A Title Case headline keeps only the name words the body writes capitalised.
+        (
+            "Former Employees Sue Lumentra Over Bonuses\n\nLumentra denied the claims on Monday.",
+            "Sue Lumentra",
+            "Lumentra",
+        ),
+        (
+            "Former Employees Sue Lumentra Over Bonuses\n\nThe firm denied the claims.",
+            "Sue Lumentra",
+            None,
+        ),
+        # Negative cases: a headline in sentence case, or the body, is left as it is.
+        (
+            "Former employees sue Sue Lumentra over bonuses\n\nLumentra denied the claims.",
+            "Sue Lumentra",
+            "Sue Lumentra",
+        ),
+        (
+            "Bonuses Are Late Again\n\nSue Lumentra denied the claims on Monday.",
+            "Sue Lumentra",
+            "Sue Lumentra",
+        ),
+    ],
+)
+def test_headline_names(nlp, text, name, expected):
+    doc = nlp(text)
+    start = next(t.i for t in doc if t.text == name.split()[0])
+    span = doc[start : start + len(name.split())]
+    kept = headline_names(doc)(span)
+    assert (kept.text if kept is not None else None) == expected
+
+
+def test_a_title_case_headline_does_not_invent_people(extractor):
+    text = (
+        "Governor Keane Launches Presidential Bid\n\nGov. Patricia Keane of Ohio entered the "
+        "race on Saturday. The governor said she would visit Iowa."
+    )
+    a = next(a for a in extractor.extract(text).attributions if "Iowa" in a.content.text)
+    assert a.speaker.name == "Patricia Keane"

@@ -126,6 +126,12 @@ def publishing_verbs() -> frozenset[str]:
 
 
 @cache
+def title_abbreviations() -> dict[str, str]:
+    """ "gov" → "governor": the role word an abbreviated title stands for."""
+    return _table("abbreviations.tsv")
+
+
+@cache
 def name_particles() -> frozenset[str]:
     """Lower-case words a person's name may contain ("von der", "da", "bin")."""
     return _word_set("particles.txt")

@@ -20,9 +20,10 @@ from sayso.find.lexicon import (
     media_words,
     organisation_nouns,
     role_nouns,
+    title_abbreviations,
 )
 from sayso.resolve.gender import gender_of, title_gender
-from sayso.resolve.names import person_spans
+from sayso.resolve.names import headline_names, person_spans
 
 # "director of …", "economist at …", "spokesman for …": kept with the role when short.
 ROLE_PREPOSITIONS = frozenset({"of", "at", "for"})
@@ -106,18 +107,22 @@ def _name_tokens(ent: Span) -> list[Token]:
 
 
 def _role_before(ent: Span) -> str | None:
-    """Title words before a name inside its phrase: "Russian President [Vladimir Putin]"."""
+    """Title words before a name inside its phrase: "Russian President [Vladimir Putin]",
+    "[Gov. Ann Lee]" (a title the recogniser took into the name counts too)."""
+    names = _name_tokens(ent)
+    first = names[0].i if names else ent.start
     lefts = [
-        c
-        for t in ent
-        for c in t.lefts
-        if c.i < ent.start and c.dep_ in ("compound", "amod", "nmod")
+        c for t in ent for c in t.lefts if c.i < first and c.dep_ in ("compound", "amod", "nmod")
     ]
     if not lefts:
+        # "Gov. Ann Lee" with the abbreviation split off as a sentence of its own.
+        prev = ent.doc[first - 1] if first > 0 else None
+        if prev is not None and prev.lower_.rstrip(".") in title_abbreviations():
+            return prev.text
         return None
     start = min(c.left_edge.i for c in lefts)
     owners = [c for c in lefts if c.dep_ == "poss"]
-    toks = [t for t in ent.doc[start : ent.start] if t.dep_ not in ("det", "poss", "case")]
+    toks = [t for t in ent.doc[start:first] if t.dep_ not in ("det", "poss", "case")]
     toks = [t for t in toks if not t.is_punct and title_gender(t) is None and not _in(t, owners)]
     return " ".join(t.text for t in toks) or None
 
@@ -240,8 +245,10 @@ def build_entities(doc: Doc) -> EntityIndex:
         for role in (_role_before(ent), _appositive_role(ent)):
             if role and role not in entity.roles:
                 entity.roles.append(role)
-    for ent in doc.ents:
-        if any(t.i in index.by_token for t in ent):
+    headline = headline_names(doc)
+    for tagged in doc.ents:
+        ent = headline(tagged)
+        if ent is None or any(t.i in index.by_token for t in ent):
             continue
         toks = _name_tokens(ent)
         if not toks:

@@ -8,6 +8,8 @@ The parse and the surface fix these; everything downstream sees one list of span
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Doc, Span, Token
 
 from sayso.find.lexicon import honorifics, name_particles, role_nouns
@@ -20,7 +22,11 @@ MISTYPED = frozenset({"", "PERSON", "GPE", "NORP", "ORG", "LOC"})
 def person_spans(doc: Doc) -> list[Span]:
     """The article's people: the recogniser's, extended over particles and stripped of a
     leading job title, plus names it missed after a job title; capitalised names only."""
-    spans = [_without_title(_extended(e)) for e in doc.ents if e.label_ == PERSON_LABEL]
+    headline = headline_names(doc)
+    # A Title Case headline's "person" that needed trimming ("Sue Lumentra") is not trusted
+    # as a person; its body words find their person later, as bare surnames.
+    tagged = [e for e in doc.ents if e.label_ == PERSON_LABEL and headline(e) == e]
+    spans = [_without_title(_extended(e)) for e in tagged]
     for found in _after_job_titles(doc):
         inside = [s for s in spans if s.start < found.end and found.start < s.end]
         if all(found.start <= s.start and s.end <= found.end for s in inside):
@@ -135,3 +141,30 @@ def _inside_other_entity(span: Span) -> bool:
         and last.ent_type_ not in ("", PERSON_LABEL)
     )
     return starts_before or goes_on
+
+
+def headline_names(doc: Doc) -> Callable[[Span], Span | None]:
+    """For a title line in Title Case ("Governor Keane Launches Presidential Bid"), where
+    every word is capitalised and the recogniser takes verbs and nouns into names: keep
+    only the name words the article's body also writes capitalised ("Keane"); a name with
+    none ("Unpaid Bonuses") is dropped. Other lines' names pass unchanged."""
+    end = next((t.i + 1 for t in doc if "\n" in t.text_with_ws), None)
+    words = [t for t in doc[:end] if t.is_alpha] if end is not None and end < len(doc) else []
+    capitalised = sum(t.text[0].isupper() for t in words)
+    if len(words) < 3 or capitalised < 0.7 * len(words):
+        return lambda span: span
+    body = {t.text for t in doc[end:] if t.is_title}
+
+    def trim(span: Span) -> Span | None:
+        if span.start >= end:
+            return span
+        start, stop = span.start, min(span.end, end)
+        while start < stop and doc[start].text not in body:
+            start += 1
+        while stop > start and doc[stop - 1].text not in body:
+            stop -= 1
+        if start >= stop:
+            return None
+        return Span(doc, start, stop, label=span.label_)
+
+    return trim

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from sayso.attribute.cues import SUBJECT_DEPS
-from sayso.find.lexicon import organisation_nouns, role_nouns
+from sayso.find.lexicon import organisation_nouns, role_nouns, title_abbreviations
 from sayso.parse.repairs import age_epithet
 from sayso.resolve.entities import ROLE_PREPOSITIONS, Entity, EntityIndex, on_title_line
 from sayso.resolve.gender import agrees, noun_gender, pronoun_gender
@@ -407,7 +407,10 @@ def _window_start(doc: Doc, sent_start: int) -> int:
 
 
 def _words(text: str) -> set[str]:
-    return {w.lower().strip(".,") for w in text.split()}
+    """A role's words, an abbreviated title also as the word it stands for ("Gov." →
+    "governor")."""
+    words = {w.lower().strip(".,") for w in text.split()}
+    return words | {title_abbreviations()[w] for w in words if w in title_abbreviations()}
 
 
 def _by_description(doc: Doc, token: Token, index: EntityIndex) -> Entity | None:
