@@ -23,7 +23,7 @@ from sayso.records.build import SpeakerTable, attribution_record
 from sayso.records.types import Attribution, Span, Speaker
 from sayso.resolve.entities import build_entities
 from sayso.resolve.memory import SpeakerMemory
-from sayso.resolve.speakers import Resolution, neighbour_speaker, resolve_token
+from sayso.resolve.speakers import Resolution, neighbour_speaker, remember_quotes, resolve_token
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,8 +56,10 @@ def annotate(doc: Doc, options: Options) -> Annotations:
     # A headline above a later dateline ("Sanders: …" then "New York (AFP) – …") is kept;
     # other text before the dateline is not.
     title_end = headline[1] if headline and opener and headline[1] <= opener.start else 0
+    quotes = find_quotes(text)
+    remember_quotes(doc, [(q.start, q.end) for q in quotes])
     candidates = find_candidates(
-        doc, find_quotes(text), floor, boilerplate, learned=options.learned, keep_before=title_end
+        doc, quotes, floor, boilerplate, learned=options.learned, keep_before=title_end
     )
     if opener:
         first = first_token_after(doc, opener.end)

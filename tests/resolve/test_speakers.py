@@ -484,3 +484,24 @@ def test_the_one_told_is_not_the_speaker(extractor):
     )
     a = by_words(extractor.extract(text), "kingdom")
     assert (a.speaker.name, a.addressee_name) == ("Ali Hassan", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Sentences inside a quote do not use up the pronoun's reach.
+        (
+            "“These are errors,” Ms. Ada Oyelaran said. “These are choices. The taxpayers "
+            "paid. Nobody asked.”\n\nShe said that the panel would vote next week.",
+            "Ada Oyelaran",
+        ),
+        # Negative case: three sentences of narration in between do.
+        (
+            "“These are errors,” Ms. Ada Oyelaran said. The panel met at noon. The room was "
+            "full. The chair was late.\n\nShe said that the panel would vote next week.",
+            None,
+        ),
+    ],
+)
+def test_pronoun_reach_skips_quoted_sentences(extractor, text, expected):
+    assert by_words(extractor.extract(text), "vote").speaker.name == expected

@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Token
 
 from sayso.attribute.cues import SUBJECT_DEPS
 from sayso.find.lexicon import organisation_nouns, role_nouns, title_abbreviations
+from sayso.find.quotes import find_quotes
 from sayso.parse.repairs import age_epithet
 from sayso.resolve.entities import ROLE_PREPOSITIONS, Entity, EntityIndex, on_title_line
 from sayso.resolve.gender import agrees, noun_gender, pronoun_gender
@@ -30,6 +31,7 @@ GROUP_PRONOUNS = frozenset({"it", "they", "them"})
 INDEFINITE = frozenset({"a", "an", "another", "some"})
 # How many sentences back a pronoun may look for its antecedent.
 PRONOUN_WINDOW = 3
+QUOTES_KEY = "sayso_quotes"
 
 
 @dataclass(frozen=True, slots=True)
@@ -397,13 +399,30 @@ def _inside(token: Token, ranges: Sequence[tuple[int, int]]) -> bool:
 
 
 def _window_start(doc: Doc, sent_start: int) -> int:
-    """The first token of the sentence PRONOUN_WINDOW - 1 sentences before this one."""
+    """The first token of the sentence PRONOUN_WINDOW - 1 sentences before this one.
+    Sentences wholly inside a quote do not count: after `“A,” Ms. Lee said. “B. C.”` a
+    "She said" in the next paragraph is still within reach of Ms. Lee."""
     start = sent_start
-    for _ in range(PRONOUN_WINDOW - 1):
-        if start == 0:
-            break
-        start = doc[start - 1].sent.start
+    counted = 0
+    while counted < PRONOUN_WINDOW - 1 and start > 0:
+        sent = doc[start - 1].sent
+        start = sent.start
+        if not _wholly_quoted(doc, sent.start_char, sent.end_char):
+            counted += 1
     return start
+
+
+def remember_quotes(doc: Doc, spans: Sequence[tuple[int, int]]) -> None:
+    """Keep the article's quotation spans (characters, in text order) with its parse."""
+    doc.user_data[QUOTES_KEY] = list(spans)
+
+
+def _wholly_quoted(doc: Doc, start: int, end: int) -> bool:
+    spans = doc.user_data.get(QUOTES_KEY)
+    if spans is None:
+        spans = [(q.start, q.end) for q in find_quotes(doc.text)]
+        remember_quotes(doc, spans)
+    return any(a <= start and end <= b for a, b in spans)
 
 
 def _words(text: str) -> set[str]:
