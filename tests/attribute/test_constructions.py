@@ -277,6 +277,13 @@ def test_according_to_a_title_and_name_speaks_as_the_name(extractor, text, speak
     [
         # "Asked …": the main clause's subject was asked; who asked is not said.
         ("Asked about the deal, Ann Lee said it was fair.", None, "Ann Lee"),
+        # Opening a paragraph, where the tagger may read "Asked" as a past tense.
+        (
+            "Ann Lee spoke first.\n\nAsked whether the deal was aimed at Peru, she said: "
+            "“It targets nobody.”",
+            None,
+            "she",
+        ),
         # Negative case: an active "asked" has its own subject as the source.
         ("Reporters asked Ann Lee about the deal.", "Reporters", "Ann Lee"),
     ],
@@ -328,3 +335,17 @@ def test_talk_verbs_audience_and_topic(extractor, text, content, addressee):
 def test_headline_colon_speaker(extractor, text, source):
     a = next(a for a in extractor.extract(text).attributions if a.cue and a.cue.text == ":")
     assert a.source.text == source
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "addressee"),
+    [
+        ("Ann Lee told the committee that the budget was balanced.", "budget", "the committee"),
+        ("Ann Lee urged reporters to read the budget.", "budget", "reporters"),
+        # Negative case: a thing urged is not a listener.
+        ("Ann Lee urged restraint on the budget.", "restraint", None),
+    ],
+)
+def test_addressee_is_someone_to_speak_to(extractor, text, words, addressee):
+    a = next(a for a in extractor.extract(text).attributions if words in a.content.text)
+    assert (a.addressee.text if a.addressee else None) == addressee

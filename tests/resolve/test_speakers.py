@@ -505,3 +505,9 @@ def test_the_one_told_is_not_the_speaker(extractor):
 )
 def test_pronoun_reach_skips_quoted_sentences(extractor, text, expected):
     assert by_words(extractor.extract(text), "vote").speaker.name == expected
+
+
+def test_a_name_opening_the_next_clause_is_not_an_apposition(extractor):
+    text = "Ann Lee spoke on Saturday. According to Turkish media, Ann Lee raised the question."
+    a = next(a for a in extractor.extract(text).attributions if a.kind == "according_to")
+    assert (a.source.text, a.speaker.name) == ("Turkish media", None)

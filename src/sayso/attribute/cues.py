@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from sayso.attribute.candidate import TokenSpan
-from sayso.find.lexicon import CueEntry, cue_idioms, cues, role_nouns
+from sayso.find.lexicon import CueEntry, cue_idioms, cues, organisation_nouns, role_nouns
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 # Verbs whose "to"/"with" names the audience and "about" the topic ("spoke to reporters
@@ -143,11 +143,16 @@ def _misread_relative(token: Token) -> bool:
 
 def _passive_participle(token: Token) -> bool:
     """A bare past participle opening a clause ("Asked …", "Pressed on …"): its subject
-    would be the one spoken to, not the speaker."""
+    would be the one spoken to, not the speaker. The tagger may read "Asked" opening a
+    paragraph as a past tense; without a subject of its own it is still the participle."""
+    if token.dep_ != "advcl" or any(c.dep_ in ("aux", "auxpass") for c in token.children):
+        return False
+    if token.tag_ == "VBN":
+        return True
     return (
-        token.tag_ == "VBN"
-        and token.dep_ == "advcl"
-        and not any(c.dep_ in ("aux", "auxpass") for c in token.children)
+        token.tag_ == "VBD"
+        and token.i == token.sent.start
+        and not any(c.dep_ in SUBJECT_DEPS for c in token.children)
     )
 
 
@@ -181,6 +186,8 @@ def addressee(token: Token) -> Token | None:
             and child.i > verb.i
             and child.pos_ in ("PROPN", "PRON", "NOUN")
             and child.lower_ not in ("it", "that")
+            # "urged restraint", "warned of consequences": a thing urged is not a listener.
+            and (child.pos_ != "NOUN" or is_addressee_like(child) or _body(child))
         ):
             return child
         if child.dep_ in ("prep", "dative") and (
@@ -197,6 +204,11 @@ def addressee(token: Token) -> Token | None:
     if verb.dep_ in ("advcl", "xcomp") and verb.head.lemma_.lower() in ADDRESS_VERBS:
         return addressee(verb.head)
     return None
+
+
+def _body(token: Token) -> bool:
+    """An organisation one can speak to ("told the committee", "the newspaper")."""
+    return token.lemma_.lower() in organisation_nouns()
 
 
 def is_addressee_like(token: Token) -> bool:

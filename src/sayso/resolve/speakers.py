@@ -249,9 +249,17 @@ def _apposed_name(doc: Doc, token: Token, index: EntityIndex) -> Entity | None:
     for end in ends:
         if end + 2 < len(doc) and doc[end + 1].text == ",":
             entity = index.entity_of(doc[end + 2])
-            if entity is not None and entity.type == "PERSON":
+            if entity is not None and entity.type == "PERSON" and _set_off(doc, end + 2, entity):
                 return entity
     return None
+
+
+def _set_off(doc: Doc, first: int, entity: Entity) -> bool:
+    """Whether the name starting at ``first`` is closed like an apposition ("…, Kevin
+    Alvarado, said"), not the subject of the next clause ("According to Turkish media,
+    Erdogan raised …")."""
+    last = max((b for a, b in entity.mentions if a == first), default=first + 1)
+    return last < len(doc) and doc[last].text in (",", "—", "–", ")")
 
 
 def _bare_name(token: Token) -> bool:
