@@ -206,3 +206,26 @@ def test_a_true_relative_clause_of_the_one_told_is_not_content(extractor):
     # Negative case: "who had won the title" describes the players; it is not what was said.
     result = extractor.extract("The coach told the players who had won the title to rest.")
     assert not [a for a in result.attributions if a.content.text.startswith("who")]
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "content"),
+    [
+        # The "and" joining two reports belongs to neither content.
+        (
+            'Ann Lee said Russia was "lying as it always lies" and promised that Kyiv would '
+            "respond.",
+            "Russia",
+            'Russia was "lying as it always lies"',
+        ),
+        # Negative case: an "and" inside the reported clause stays.
+        (
+            "Ann Lee said Russia was lying and Kyiv would respond.",
+            "Russia",
+            "Russia was lying and Kyiv would respond",
+        ),
+    ],
+)
+def test_a_joining_and_is_not_content(extractor, text, words, content):
+    a = only(extractor.extract(text), words)
+    assert a.content.text.rstrip(".") == content

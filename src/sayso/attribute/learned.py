@@ -55,6 +55,8 @@ def child_roles(cue: Token, roles: LinearModel) -> dict[str, list[Token]]:
     out: dict[str, list[Token]] = {"content": [], "source": [], "cue": [], "split": []}
     for c in kids:
         label, _ = roles.best(child_features(cue, c, has_clause))
+        if label in ("content", "split") and c.dep_ == "cc":
+            continue  # "said X and promised Y": the "and" joins two reports, it says nothing
         if label in out:
             out[label].append(c)
     if cue.lemma_.lower() in TALK_VERBS:
