@@ -61,3 +61,25 @@ TWO_DEPS = ["det", "nsubj", "punct", "det", "amod", "nsubj", "punct", "det", "ns
 def test_the_subject_right_before_the_verb_speaks(nlp, deps, expected):
     doc = Doc(nlp.vocab, words=TWO_WORDS, heads=TWO_HEADS, deps=deps)
     assert subject(doc[9]).text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A participle hung inside a relative clause reports for the main clause's subject.
+        (
+            "Ann Lee urged both sides to step back from a standoff that has left two officers "
+            "dead, warning that the region could not afford another conflict.",
+            "Ann Lee",
+        ),
+        # Negative case: with no relative clause in between, nothing to climb past.
+        (
+            "Ann Lee urged both sides to step back, warning that the region could not afford "
+            "another conflict.",
+            "Ann Lee",
+        ),
+    ],
+)
+def test_a_participle_inside_a_relative_clause(extractor, text, expected):
+    a = next(a for a in extractor.extract(text).attributions if "afford" in a.content.text)
+    assert a.source is not None and a.source.text == expected

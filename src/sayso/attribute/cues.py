@@ -115,7 +115,22 @@ def subject(token: Token, depth: int = 0) -> Token | None:
     if _misread_relative(token):
         return token.head
     if token.dep_ in INHERIT_DEPS:
-        return subject(token.head, depth + 1)
+        found = subject(token.head, depth + 1)
+        if found is not None and found.lower_ in ("that", "which") and token.head.dep_ == "relcl":
+            # ", warning that …" hung inside "a standoff that has left two dead": the
+            # participle reports for the main clause, not for the thing described.
+            outer = _verb_above(token.head.head)
+            return subject(outer, depth + 1) if outer is not None else found
+        return found
+    return None
+
+
+def _verb_above(token: Token) -> Token | None:
+    """The nearest verb governing ``token``."""
+    while token.head.i != token.i:
+        token = token.head
+        if token.pos_ in ("VERB", "AUX"):
+            return token
     return None
 
 
