@@ -511,3 +511,25 @@ def test_a_name_opening_the_next_clause_is_not_an_apposition(extractor):
     text = "Ann Lee spoke on Saturday. According to Turkish media, Ann Lee raised the question."
     a = next(a for a in extractor.extract(text).attributions if a.kind == "according_to")
     assert (a.source.text, a.speaker.name) == ("Turkish media", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # An age epithet as the subject before a pronoun stands for its person.
+        (
+            "Luis Ortega told supporters he had won.\n\nThe 72-year-old, who lost two races, "
+            "had been criticised by rights groups. He has always denied that the vote was "
+            "rigged.",
+            "Luis Ortega",
+        ),
+        # Negative case: with nobody before it, the epithet stands for nobody.
+        (
+            "The 72-year-old, who lost two races, had been criticised by rights groups. He "
+            "has always denied that the vote was rigged.",
+            None,
+        ),
+    ],
+)
+def test_an_age_epithet_subject_before_a_pronoun(extractor, text, expected):
+    assert by_words(extractor.extract(text), "rigged").speaker.name == expected

@@ -345,6 +345,10 @@ def _subject_entity(doc: Doc, token: Token, index: EntityIndex) -> Entity | None
     entity = index.entity_of(token)
     if entity is None and token.pos_ == "NOUN" and token.lemma_.lower() in role_nouns():
         entity = _apposed_name(doc, token, index) or _by_description(doc, token, index)
+    if entity is None and age_epithet(token) and _definite(token):
+        # "The 72-year-old had been accused … He has always denied …": whom the epithet
+        # stands for, found as a pronoun there would be.
+        entity = _antecedent(doc, token, index, ("PERSON",))
     return entity
 
 
