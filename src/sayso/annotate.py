@@ -23,7 +23,13 @@ from sayso.records.build import SpeakerTable, attribution_record
 from sayso.records.types import Attribution, Span, Speaker
 from sayso.resolve.entities import build_entities
 from sayso.resolve.memory import SpeakerMemory
-from sayso.resolve.speakers import Resolution, neighbour_speaker, remember_quotes, resolve_token
+from sayso.resolve.speakers import (
+    Resolution,
+    leading_person,
+    neighbour_speaker,
+    remember_quotes,
+    resolve_token,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,6 +85,9 @@ def annotate(doc: Doc, options: Options) -> Annotations:
     memory = SpeakerMemory()  # speakers so far, for pronouns
     for cand in candidates:
         head = cand.source_head if cand.source_head is not None else cand.speaker_token
+        if cand.source is not None:
+            person = leading_person(doc, cand.source, index)
+            head = person.i if person is not None else head
         if head is None and cand.kind == "direct":
             neighbour = neighbour_speaker(doc, cand.start, index)
             head = neighbour.i if neighbour is not None else None

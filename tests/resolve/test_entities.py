@@ -183,3 +183,9 @@ def test_no_appositive_role_on_the_title_line(nlp, text, expected):
 )
 def test_names_that_join_or_become_people(extractor, text, words, expected):
     assert by_words(extractor.extract(text), words).speaker.name == expected
+
+
+def test_a_surname_before_two_people_who_share_it(extractor):
+    # Neither full name comes before the bare surname: no guess, and no crash.
+    text = "“We will appeal,” Ortiz said. Rafael Ortiz and Daniel Ortiz arrived later."
+    assert by_words(extractor.extract(text), "appeal").speaker is not None

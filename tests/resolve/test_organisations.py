@@ -249,3 +249,31 @@ def test_it_is_not_a_nationality_adjective(extractor):
         "It added that the strike was over."
     )
     assert by_words(extractor.extract(text), "strike").speaker.name != "Russian"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A hospital is not a company; a company tagged as a person is still a company.
+        (
+            "The drugmaker, Halvern Therapeutics, said it would seek approval. Dr. Susan Patel "
+            "works at Massachusetts General Hospital. The company said that the plan was "
+            "costly.",
+            "Halvern Therapeutics",
+        ),
+        # "The group" may be an association.
+        (
+            "The Alzheimer's Association called the results encouraging. The group said that "
+            "the plan was costly.",
+            "Alzheimer Association",
+        ),
+        # The organisation's name after the noun's relative clause.
+        (
+            "The delivery company that employed Nowak, Swiftline Logistics, said that the plan "
+            "was costly.",
+            "Swiftline Logistics",
+        ),
+    ],
+)
+def test_organisation_kinds_and_names(extractor, text, expected):
+    assert by_words(extractor.extract(text), "plan").speaker.name == expected

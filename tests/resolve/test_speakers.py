@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from spacy.tokens import Doc
+
+from sayso.resolve.entities import build_entities
+from sayso.resolve.speakers import leading_person
 
 from .helpers import by_words
 
@@ -533,3 +537,56 @@ def test_a_name_opening_the_next_clause_is_not_an_apposition(extractor):
 )
 def test_an_age_epithet_subject_before_a_pronoun(extractor, text, expected):
     assert by_words(extractor.extract(text), "rigged").speaker.name == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A name followed by "of the Organisation" is the person, whatever the parse.
+        (
+            "Marisa Tully of the Citizens Union said that the plan was a fraud.",
+            "Marisa Tully",
+        ),
+        # Of two people sharing a surname, the one named last.
+        (
+            "Rafael Ortiz did not return calls. His son, Daniel Ortiz, spoke to reporters. "
+            "“The plan was a fraud,” the younger Ortiz said.",
+            "Daniel Ortiz",
+        ),
+        # Negative case: an organisation's own name stays the organisation.
+        (
+            "The Citizens Union said that the plan was a fraud.",
+            "Citizens Union",
+        ),
+    ],
+)
+def test_people_named_with_their_organisation_or_family(extractor, text, expected):
+    assert by_words(extractor.extract(text), "plan").speaker.name == expected
+
+
+def test_the_source_is_not_the_sources(extractor):
+    text = (
+        "Arcuri has many arrests, sources told reporters. One source said the suspect was "
+        "freed. “He should never have been on the street,” the source said."
+    )
+    result = extractor.extract(text)
+    many, one, again = (by_words(result, w).speaker.id for w in ("arrests", "freed", "street"))
+    assert (one == again, many == again) == (True, False)
+
+
+@pytest.mark.parametrize(
+    ("ents", "expected"),
+    [
+        # The parser made the organisation the head: the person opening the mention speaks.
+        (["B-PERSON", "I-PERSON", "O", "O", "B-ORG", "I-ORG", "O"], "Tully"),
+        # Negative case: no person opens the mention.
+        (["O", "O", "O", "O", "B-ORG", "I-ORG", "O"], None),
+    ],
+)
+def test_leading_person(nlp, ents, expected):
+    words = ["Marisa", "Tully", "of", "the", "Watch", "Coalition", "said"]
+    heads = [1, 5, 1, 5, 5, 6, 6]
+    deps = ["compound", "nmod", "prep", "det", "compound", "nsubj", "ROOT"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, ents=ents)
+    found = leading_person(doc, (0, 6), build_entities(doc))
+    assert (found.text if found is not None else None) == expected

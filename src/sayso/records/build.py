@@ -38,8 +38,9 @@ class SpeakerTable:
         self.doc, self.text = doc, text
         self._entities: dict[int, Entity] = {}
         self._extra: dict[int, list[TokenSpan]] = {}
-        # Unnamed speakers: how resolution failed, their mentions, the head word's lemma.
-        self._unresolved: list[tuple[str, list[TokenSpan], str]] = []
+        # Unnamed speakers: how resolution failed, their mentions, the head word's lemma,
+        # and whether it is plural ("sources" is not "the source").
+        self._unresolved: list[tuple[str, list[TokenSpan], str, bool]] = []
         self._by_head: dict[int, int] = {}  # head token of an unnamed speaker → its index
 
     def register(
@@ -55,9 +56,10 @@ class SpeakerTable:
         if source is None:
             return None
         lemma = self.doc[head].lemma_.lower() if head is not None else ""
-        n = self._earlier_unnamed(resolution, source, lemma)
+        plural = head is not None and self.doc[head].tag_ in ("NNS", "NNPS")
+        n = self._earlier_unnamed(resolution, source, lemma, plural)
         if n is None:
-            self._unresolved.append((resolution.how, [source], lemma))
+            self._unresolved.append((resolution.how, [source], lemma, plural))
             n = len(self._unresolved) - 1
         else:
             self._unresolved[n][1].append(source)
@@ -65,15 +67,17 @@ class SpeakerTable:
             self._by_head[head] = n
         return f"u{n + 1}"
 
-    def _earlier_unnamed(self, resolution: Resolution, source: TokenSpan, lemma: str) -> int | None:
+    def _earlier_unnamed(
+        self, resolution: Resolution, source: TokenSpan, lemma: str, plural: bool
+    ) -> int | None:
         """The unnamed speaker this mention repeats: the one a pronoun was resolved to
         ("A spokesman said … He added …"), or one with the same head noun after "the"
         ("a company spokeswoman said … The spokeswoman declined …")."""
         if resolution.same_as is not None and resolution.same_as in self._by_head:
             return self._by_head[resolution.same_as]
         if lemma and self.doc[source[0]].lower_ == "the":
-            for n, (_, _, earlier) in enumerate(self._unresolved):
-                if earlier == lemma:
+            for n, (_, _, earlier, many) in enumerate(self._unresolved):
+                if earlier == lemma and many == plural:
                     return n
         return None
 
@@ -88,7 +92,7 @@ class SpeakerTable:
                 roles=tuple(entity.roles),
                 mentions=tuple(self._mention(span) for span in spans),
             )
-        for n, (how, spans, lemma) in enumerate(self._unresolved, 1):
+        for n, (how, spans, lemma, _) in enumerate(self._unresolved, 1):
             out[f"u{n}"] = Speaker(
                 id=f"u{n}",
                 name=None,

@@ -245,6 +245,9 @@ def build_entities(doc: Doc) -> EntityIndex:
         for role in (_role_before(ent), _appositive_role(ent)):
             if role and role not in entity.roles:
                 entity.roles.append(role)
+        if entity.roles and all(_company_word(r) for r in entity.roles):
+            # "The drugmaker, Halvern Therapeutics," tagged a person: a company.
+            entity.type, entity.roles = "ORG", []
     headline = headline_names(doc)
     for tagged in doc.ents:
         ent = headline(tagged)
@@ -339,6 +342,9 @@ def _match_person(
     if len(matches) > 1:
         # "Biden" after "President Biden" and "Jill Biden": the one named by surname alone.
         matches = [e for e in matches if e.name == surface] or matches
+    if len(matches) > 1 and at is not None:
+        # "His son, Daniel Ortiz, told … the younger Ortiz said": the one named last.
+        return max(matches, key=lambda e: max((s for s, _ in e.mentions if s < at), default=-1))
     return matches[0] if len(matches) == 1 else None
 
 
@@ -356,14 +362,25 @@ def _someone_else(person: Entity, ent: Span) -> bool:
     return not any(w.lower().strip(".") in words for w in role.split())
 
 
+def role_head(role: str) -> str:
+    """ "director of the Privacy Action Network" → "director"; "Kremlin spokesman" → "spokesman"."""
+    words = role.lower().split()
+    for n, word in enumerate(words[1:], 1):
+        if word in ROLE_PREPOSITIONS:
+            return words[n - 1]
+    return words[-1]
+
+
 def _person_role(role: str) -> bool:
     """A role only a person holds ("the governor of the region"), not "the ruling party"."""
-    head = role.lower().split()
-    for n, word in enumerate(head[1:], 1):
-        if word in ROLE_PREPOSITIONS:
-            head = head[:n]
-            break
-    return head[-1] in role_nouns() and head[-1] not in organisation_nouns()
+    head = role_head(role)
+    return head in role_nouns() and head not in organisation_nouns()
+
+
+def _company_word(role: str) -> bool:
+    """A role that names a kind of organisation ("drugmaker", "the company")."""
+    head = role_head(role)
+    return organisation_nouns().get(head) == "back" and head not in role_nouns()
 
 
 def _known_group(index: EntityIndex, name: str) -> bool:

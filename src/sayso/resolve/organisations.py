@@ -73,11 +73,16 @@ def by_organisation_noun(
     )
 
 
+# Nouns for any kind of body: "the group" may be an association or a company.
+ANY_KIND = frozenset({"group", "organization", "organisation", "body", "entity"})
+
+
 def _another_kind(entity: Entity, lemma: str) -> bool:
-    """ "The Lakeview School Board … The teachers union said": a board is not a union. A
-    name ending in another organisation noun names another kind of body."""
+    """ "The Lakeview School Board … The teachers union said": a board is not a union; nor
+    is a hospital a company. A name ending in another organisation noun names another kind
+    of body."""
     last = entity.name.split()[-1].lower()
-    return last != lemma and last in organisation_nouns()
+    return lemma not in ANY_KIND and last != lemma and last in organisation_nouns()
 
 
 def by_name_head(token: Token, index: EntityIndex) -> Entity | None:

@@ -13,10 +13,10 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from sayso.attribute.cues import SUBJECT_DEPS
-from sayso.find.lexicon import organisation_nouns, role_nouns, title_abbreviations
+from sayso.find.lexicon import honorifics, organisation_nouns, role_nouns, title_abbreviations
 from sayso.find.quotes import find_quotes
 from sayso.parse.repairs import age_epithet
-from sayso.resolve.entities import ROLE_PREPOSITIONS, Entity, EntityIndex, on_title_line
+from sayso.resolve.entities import Entity, EntityIndex, on_title_line, role_head
 from sayso.resolve.gender import agrees, noun_gender, pronoun_gender
 from sayso.resolve.organisations import (
     REPRESENTED_TYPES,
@@ -235,9 +235,10 @@ def _apposed_name(doc: Doc, token: Token, index: EntityIndex) -> Entity | None:
                 return index.as_person(doc, child)
     if token.pos_ != "NOUN":
         return None
-    # The name after the noun, or after its "of"/"for" phrase, set off by a comma: "A
-    # spokesman for the Energy Department, Kevin Alvarado, said" (whichever word the
-    # parser hung the name on).
+    # The name after the noun, its "of"/"for" phrase or its relative clause, set off by a
+    # comma: "A spokesman for the Energy Department, Kevin Alvarado, said", "The company
+    # that employed him, Swiftline Logistics, said" (whichever word the parser hung the
+    # name on).
     objects = [
         o
         for p in token.rights
@@ -245,11 +246,18 @@ def _apposed_name(doc: Doc, token: Token, index: EntityIndex) -> Entity | None:
         for o in p.children
         if o.dep_ == "pobj"
     ]
-    ends = [token.i, *(o.i for o in objects), *(o.right_edge.i for o in objects)]
+    clauses = [
+        g.i
+        for c in token.rights
+        if c.dep_ == "relcl"
+        for g in (c, *c.children)
+        if g is c or g.dep_ in ("dobj", "attr")
+    ]
+    ends = [token.i, *(o.i for o in objects), *(o.right_edge.i for o in objects), *clauses]
     for end in ends:
         if end + 2 < len(doc) and doc[end + 1].text == ",":
             entity = index.entity_of(doc[end + 2])
-            if entity is not None and entity.type == "PERSON" and _set_off(doc, end + 2, entity):
+            if entity is not None and entity.type in types and _set_off(doc, end + 2, entity):
                 return entity
     return None
 
@@ -471,7 +479,7 @@ def _by_description(doc: Doc, token: Token, index: EntityIndex) -> Entity | None
             continue
         # The noun must name a person's role, or be the head of a role this person holds:
         # "the ministry" is not "Foreign Ministry spokeswoman Mao Ning".
-        role_heads = {_role_head(r) for r in entity.roles}
+        role_heads = {role_head(r) for r in entity.roles}
         if not person_noun and not (head & role_heads):
             continue
         role_words = set().union(*(_words(r) for r in entity.roles))
@@ -493,13 +501,25 @@ def _by_description(doc: Doc, token: Token, index: EntityIndex) -> Entity | None
     return best[2] if best else None
 
 
-def _role_head(role: str) -> str:
-    """ "director of the Privacy Action Network" → "director"; "Kremlin spokesman" → "spokesman"."""
-    words = role.lower().split()
-    for n, word in enumerate(words[1:], 1):
-        if word in ROLE_PREPOSITIONS:
-            return words[n - 1]
-    return words[-1]
+def leading_person(doc: Doc, source: tuple[int, int], index: EntityIndex) -> Token | None:
+    """ "Marisa Tully of the Citizens Watch Coalition": a source mention that opens with a
+    person's name followed by "of", "at" or "from" is that person, whichever word the
+    parser made its head (the organisation, when it misreads the name)."""
+    start, end = source
+    for tok in doc[start:end]:
+        entity = index.entity_of(tok)
+        if entity is None:
+            if tok.pos_ in ("DET", "ADJ") or tok.lower_.rstrip(".") in honorifics():
+                continue
+            return None
+        if entity.type != "PERSON":
+            return None
+        last = tok
+        while last.i + 1 < end and index.entity_of(doc[last.i + 1]) is entity:
+            last = doc[last.i + 1]
+        after = doc[last.i + 1] if last.i + 1 < end else None
+        return last if after is not None and after.lower_ in ("of", "at", "from") else None
+    return None
 
 
 def neighbour_speaker(doc: Doc, char_start: int, index: EntityIndex) -> Token | None:
