@@ -21,15 +21,11 @@ from sayso.options import Options
 from sayso.parse.repairs import repair
 from sayso.records.build import SpeakerTable, attribution_record
 from sayso.records.types import Attribution, Span, Speaker
+from sayso.resolve.descriptions import leading_person
 from sayso.resolve.entities import build_entities
 from sayso.resolve.memory import SpeakerMemory
-from sayso.resolve.speakers import (
-    Resolution,
-    leading_person,
-    neighbour_speaker,
-    remember_quotes,
-    resolve_token,
-)
+from sayso.resolve.pronouns import remember_quotes
+from sayso.resolve.speakers import Resolution, neighbour_speaker, resolve_token
 
 
 @dataclass(frozen=True, slots=True)

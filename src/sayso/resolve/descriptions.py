@@ -1,0 +1,188 @@
+"""Role descriptions and the names set beside nouns: "the French president", "A senior
+Hamas official, Osama Hamdan,", "Marisa Tully of the Citizens Union"."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Doc, Token
+
+from sayso.find.lexicon import honorifics, organisation_nouns, role_nouns, title_abbreviations
+from sayso.resolve.entities import Entity, EntityIndex, on_title_line, role_head
+from sayso.resolve.organisations import REPRESENTED_TYPES
+
+INDEFINITE = frozenset({"a", "an", "another", "some"})
+
+
+def definite(token: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in token.lefts)
+
+
+def words_of(text: str) -> set[str]:
+    """A role's words, an abbreviated title also as the word it stands for ("Gov." →
+    "governor")."""
+    words = {w.lower().strip(".,") for w in text.split()}
+    return words | {title_abbreviations()[w] for w in words if w in title_abbreviations()}
+
+
+def by_description(doc: Doc, token: Token, index: EntityIndex) -> Entity | None:
+    """ "the French president" → the entity whose roles share words without a clash; "an
+    Egyptian official" brings in someone new and refers to nobody named before."""
+    if any(c.dep_ == "det" and c.lower_ in INDEFINITE for c in token.lefts):
+        return None
+    modifiers = [c for c in token.lefts if c.dep_ in ("amod", "compound", "nmod")]
+    head = {token.lemma_.lower(), token.lower_}
+    desc = head | {m.lower_.strip(".,") for m in modifiers}
+    # A bare noun must be a role word, or the very role someone in the article holds
+    # ("the councillor" for "Councillor Tom Baker").
+    if (
+        token.lemma_.lower() not in role_nouns()
+        and not modifiers
+        and not any(
+            head & set().union(*(words_of(r) for r in e.roles)) for e in index.entities if e.roles
+        )
+    ):
+        return None
+    headline = on_title_line(token)
+    nationality = {m.lower_.strip(".,") for m in modifiers} & index.nationalities
+    person_noun = token.lemma_.lower() in role_nouns()
+    best: tuple[int, int, Entity] | None = None
+    for entity in index.entities:
+        if entity.type != "PERSON" or not entity.roles:
+            continue
+        # The noun must name a person's role, or be the head of a role this person holds:
+        # "the ministry" is not "Foreign Ministry spokeswoman Mao Ning".
+        role_heads = {role_head(r) for r in entity.roles}
+        if not person_noun and not (head & role_heads):
+            continue
+        role_words = set().union(*(words_of(r) for r in entity.roles))
+        role_nats = role_words & index.nationalities
+        if nationality and role_nats and not (nationality & role_nats):
+            continue  # "the French president" is not the "Russian President"
+        score = len(desc & role_words)
+        if score == 0:
+            continue
+        last = max((s for s, _ in entity.mentions if s < token.i), default=-1)
+        if last < 0 and headline and entity.mentions:
+            # A headline's "Senator" points ahead to the article's senator: the first
+            # one named wins.
+            last = -min(s for s, _ in entity.mentions)
+        elif last < 0:
+            continue  # a description refers back to someone already named
+        if best is None or (score, last) > best[:2]:
+            best = (score, last, entity)
+    return best[2] if best else None
+
+
+def apposed_name(doc: Doc, token: Token, index: EntityIndex) -> Entity | None:
+    """ "Its chief executive, Lena Ortiz, told …": the name set beside the role noun;
+    "the state news agency TASS", "the ministry, Rosstat,": an organisation's name beside
+    a noun that is not a person's role."""
+    role = token.lemma_.lower() in role_nouns()
+    types = ("PERSON",) if role else ("PERSON", *REPRESENTED_TYPES)
+    for child in token.rights:
+        if child.dep_ == "appos":
+            entity = index.entity_of(child)
+            if entity is not None and entity.type in types:
+                return entity
+            if role and _bare_name(child):
+                # "His wife, Rosa, said": a name the recogniser mistook for a place or a
+                # company is a person when a person's role noun stands beside it.
+                return index.as_person(doc, child)
+    if token.pos_ != "NOUN":
+        return None
+    # The name after the noun, its "of"/"for" phrase or its relative clause, set off by a
+    # comma: "A spokesman for the Energy Department, Kevin Alvarado, said", "The company
+    # that employed him, Swiftline Logistics, said" (whichever word the parser hung the
+    # name on).
+    objects = [
+        o
+        for p in token.rights
+        if p.dep_ == "prep" and p.lower_ in ("of", "for", "at")
+        for o in p.children
+        if o.dep_ == "pobj"
+    ]
+    clauses = [
+        g.i
+        for c in token.rights
+        if c.dep_ == "relcl"
+        for g in (c, *c.children)
+        if g is c or g.dep_ in ("dobj", "attr")
+    ]
+    ends = [token.i, *(o.i for o in objects), *(o.right_edge.i for o in objects), *clauses]
+    for end in ends:
+        if end + 2 < len(doc) and doc[end + 1].text == ",":
+            entity = index.entity_of(doc[end + 2])
+            if entity is not None and entity.type in types and _set_off(doc, end + 2, entity):
+                return entity
+    return None
+
+
+def _set_off(doc: Doc, first: int, entity: Entity) -> bool:
+    """Whether the name starting at ``first`` is closed like an apposition ("…, Kevin
+    Alvarado, said"), not the subject of the next clause ("According to Turkish media,
+    Erdogan raised …")."""
+    last = max((b for a, b in entity.mentions if a == first), default=first + 1)
+    return last < len(doc) and doc[last].text in (",", "—", "–", ")")
+
+
+def _bare_name(token: Token) -> bool:
+    """A capitalised proper noun standing alone as a name: not "a two-term Republican"."""
+    return (
+        token.pos_ == "PROPN"
+        and token.is_title
+        and token.ent_type_ != "NORP"
+        and not any(c.dep_ == "det" for c in token.children)
+    )
+
+
+def person_role(token: Token) -> bool:
+    """A noun for a person ("aide", "lawyer"), not for a body ("campaign", "office")."""
+    lemma = token.lemma_.lower()
+    return lemma in role_nouns() and lemma not in organisation_nouns()
+
+
+def names_the_organisation(child: Token, token: Token) -> bool:
+    """An untagged proper noun before an organisation noun names it ("the RMT union")."""
+    return (
+        child.pos_ == "PROPN"
+        and child.i == token.i - 1
+        and organisation_nouns().get(token.lemma_.lower()) is not None
+        and not child.ent_type_
+    )
+
+
+def last_mention(entity: Entity, token: Token) -> int:
+    return max((start for start, _ in entity.mentions if start < token.i), default=-1)
+
+
+def unnamed_same_noun(
+    doc: Doc, token: Token, unnamed: Sequence[tuple[int, int, Entity | None]]
+) -> tuple[int, Entity | None] | None:
+    """The last unnamed speaker before ``token`` whose head noun is the same word."""
+    lemma = token.lemma_.lower()
+    for head, _, body in reversed(unnamed):
+        if head < token.i and doc[head].lemma_.lower() == lemma:
+            return head, body
+    return None
+
+
+def leading_person(doc: Doc, source: tuple[int, int], index: EntityIndex) -> Token | None:
+    """ "Marisa Tully of the Citizens Watch Coalition": a source mention that opens with a
+    person's name followed by "of", "at" or "from" is that person, whichever word the
+    parser made its head (the organisation, when it misreads the name)."""
+    start, end = source
+    for tok in doc[start:end]:
+        entity = index.entity_of(tok)
+        if entity is None:
+            if tok.pos_ in ("DET", "ADJ") or tok.lower_.rstrip(".") in honorifics():
+                continue
+            return None
+        if entity.type != "PERSON":
+            return None
+        last = tok
+        while last.i + 1 < end and index.entity_of(doc[last.i + 1]) is entity:
+            last = doc[last.i + 1]
+        after = doc[last.i + 1] if last.i + 1 < end else None
+        return last if after is not None and after.lower_ in ("of", "at", "from") else None
+    return None

@@ -1,0 +1,169 @@
+"""Role descriptions and names set beside nouns (sentences are ours)."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.tokens import Doc
+
+from sayso.resolve.descriptions import leading_person
+from sayso.resolve.entities import build_entities
+
+from .helpers import by_words
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        # A description refers back: a role mentioned only later does not match.
+        (
+            "The ministry said that flights would resume. "
+            "Foreign Ministry spokeswoman Mao Ning welcomed the step.",
+            "flights",
+        ),
+        # An organisation noun is not a person's role head.
+        (
+            "Foreign Ministry spokeswoman Mao Ning spoke first. "
+            "The foreign ministry said that flights would resume.",
+            "flights",
+        ),
+    ],
+)
+def test_descriptions_do_not_grab_unrelated_people(extractor, text, words):
+    a = by_words(extractor.extract(text), words)
+    assert a.speaker is None or a.speaker.name != "Mao Ning"
+
+
+def test_role_noun_with_the_name_beside_it(extractor):
+    text = "The port grew fast. Its chief executive, Lena Ortiz, said that exports had doubled."
+    assert by_words(extractor.extract(text), "exports").speaker.name == "Lena Ortiz"
+
+
+def test_description_matches_the_head_of_a_role_with_a_phrase(extractor):
+    text = (
+        "Jon Bauer, director of the Privacy Action Network, spoke first. "
+        "The director said that fines were too low."
+    )
+    assert by_words(extractor.extract(text), "fines").speaker.name == "Jon Bauer"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Russian official Sergei Ivanov said the talks were over. "
+            "The Russian official later said that a deal was near.",
+            "Sergei Ivanov",
+        ),
+        # Negative case: "a"/"an" brings in someone new.
+        (
+            "Russian official Sergei Ivanov said the talks were over. "
+            "A Russian official later said that a deal was near.",
+            None,
+        ),
+    ],
+)
+def test_an_indefinite_description_is_someone_new(extractor, text, expected):
+    assert by_words(extractor.extract(text), "deal").speaker.name == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The name after the noun's own "for"/"of" phrase.
+        (
+            "A spokesman for the Energy Department, Kevin Alvarado, said that the secretary "
+            "had the president's confidence.",
+            "Kevin Alvarado",
+        ),
+        (
+            "A former principal of Franklin, Ruth Ames, said that the secretary was right.",
+            "Ruth Ames",
+        ),
+        # A description with an abbreviated nationality ("U.S.") still matches the role.
+        (
+            "U.S. Secretary of State Marco Rubio landed in Riyadh. The top U.S. diplomat said "
+            "that the secretary of the council would attend.",
+            "Marco Rubio",
+        ),
+        # Negative case: "a two-term Republican" beside a role noun is no name.
+        (
+            "The governor, a two-term Republican, arrived late. She said that the secretary "
+            "had resigned.",
+            None,
+        ),
+    ],
+)
+def test_names_and_descriptions_beside_a_role_noun(extractor, text, expected):
+    assert by_words(extractor.extract(text), "secretary").speaker.name == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected_same"),
+    [
+        # "The official" after an unnamed official is that official, not the named one before.
+        (
+            "Hamas official Basem Naim said the group had the proposal. A senior Saudi "
+            "official said the prince had called. The official said that talks went well.",
+            True,
+        ),
+        # Negative case: the named official spoke after the unnamed one.
+        (
+            "A senior Saudi official said the prince had called. Hamas official Basem Naim "
+            "said the group had the proposal. The official said that talks went well.",
+            False,
+        ),
+    ],
+)
+def test_the_official_after_an_unnamed_official(extractor, text, expected_same):
+    result = extractor.extract(text)
+    unnamed, last = (by_words(result, w).speaker for w in ("prince", "talks"))
+    assert (unnamed.id == last.id) is expected_same
+
+
+def test_a_name_opening_the_next_clause_is_not_an_apposition(extractor):
+    text = "Ann Lee spoke on Saturday. According to Turkish media, Ann Lee raised the question."
+    a = next(a for a in extractor.extract(text).attributions if a.kind == "according_to")
+    assert (a.source.text, a.speaker.name) == ("Turkish media", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A name followed by "of the Organisation" is the person, whatever the parse.
+        (
+            "Marisa Tully of the Citizens Union said that the plan was a fraud.",
+            "Marisa Tully",
+        ),
+        # Of two people sharing a surname, the one named last.
+        (
+            "Rafael Ortiz did not return calls. His son, Daniel Ortiz, spoke to reporters. "
+            "“The plan was a fraud,” the younger Ortiz said.",
+            "Daniel Ortiz",
+        ),
+        # Negative case: an organisation's own name stays the organisation.
+        (
+            "The Citizens Union said that the plan was a fraud.",
+            "Citizens Union",
+        ),
+    ],
+)
+def test_people_named_with_their_organisation_or_family(extractor, text, expected):
+    assert by_words(extractor.extract(text), "plan").speaker.name == expected
+
+
+@pytest.mark.parametrize(
+    ("ents", "expected"),
+    [
+        # The parser made the organisation the head: the person opening the mention speaks.
+        (["B-PERSON", "I-PERSON", "O", "O", "B-ORG", "I-ORG", "O"], "Tully"),
+        # Negative case: no person opens the mention.
+        (["O", "O", "O", "O", "B-ORG", "I-ORG", "O"], None),
+    ],
+)
+def test_leading_person(nlp, ents, expected):
+    words = ["Marisa", "Tully", "of", "the", "Watch", "Coalition", "said"]
+    heads = [1, 5, 1, 5, 5, 6, 6]
+    deps = ["compound", "nmod", "prep", "det", "compound", "nsubj", "ROOT"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, ents=ents)
+    found = leading_person(doc, (0, 6), build_entities(doc))
+    assert (found.text if found is not None else None) == expected
