@@ -261,6 +261,12 @@ def test_it_is_not_a_nationality_adjective(extractor):
             "costly.",
             "Halvern Therapeutics",
         ),
+        # "The think tank" is an organisation named before.
+        (
+            "The Institute for Fiscal Studies spoke first. According to the think tank, the "
+            "plan was costly.",
+            "Institute for Fiscal Studies",
+        ),
         # "The group" may be an association.
         (
             "The Alzheimer's Association called the results encouraging. The group said that "
