@@ -167,3 +167,24 @@ def test_leading_person(nlp, ents, expected):
     doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, ents=ents)
     found = leading_person(doc, (0, 6), build_entities(doc))
     assert (found.text if found is not None else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A lede's description may point ahead to the name given below it.
+        (
+            "Judge jails driver\n\nA driver was jailed, with the judge calling his conduct "
+            "“utterly reckless.”\n\nPassing sentence, Judge Alan Pritchard told him to stand.",
+            "Alan Pritchard",
+        ),
+        # Negative case: further down, a description refers back only.
+        (
+            "Judge jails driver\n\nA driver was jailed on Friday.\n\nThe court was full, with the "
+            "judge calling his conduct “utterly reckless.”\n\nLater, Judge Alan Pritchard spoke.",
+            None,
+        ),
+    ],
+)
+def test_a_lede_description_points_ahead(extractor, text, expected):
+    assert by_words(extractor.extract(text), "reckless").speaker.name == expected

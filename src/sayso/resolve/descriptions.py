@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Token
 
 from sayso.find.lexicon import honorifics, organisation_nouns, role_nouns, title_abbreviations
-from sayso.resolve.entities import Entity, EntityIndex, on_title_line, role_head
+from sayso.resolve.entities import Entity, EntityIndex, in_opening, role_head
 from sayso.resolve.organisations import REPRESENTED_TYPES
 
 INDEFINITE = frozenset({"a", "an", "another", "some"})
@@ -43,7 +43,7 @@ def by_description(doc: Doc, token: Token, index: EntityIndex) -> Entity | None:
         )
     ):
         return None
-    headline = on_title_line(token)
+    opening = in_opening(token)
     nationality = {m.lower_.strip(".,") for m in modifiers} & index.nationalities
     person_noun = token.lemma_.lower() in role_nouns()
     best: tuple[int, int, Entity] | None = None
@@ -63,9 +63,9 @@ def by_description(doc: Doc, token: Token, index: EntityIndex) -> Entity | None:
         if score == 0:
             continue
         last = max((s for s, _ in entity.mentions if s < token.i), default=-1)
-        if last < 0 and headline and entity.mentions:
-            # A headline's "Senator" points ahead to the article's senator: the first
-            # one named wins.
+        if last < 0 and opening and entity.mentions:
+            # A headline's or a lede's "Senator" points ahead to the article's senator:
+            # the first one named wins.
             last = -min(s for s, _ in entity.mentions)
         elif last < 0:
             continue  # a description refers back to someone already named

@@ -213,6 +213,22 @@ def on_title_line(token: Token) -> bool:
     return any("\n" in t.text_with_ws for t in doc[token.i :])
 
 
+def in_opening(token: Token) -> bool:
+    """Whether ``token`` is in the title line or the paragraph right after it (the lede),
+    where a description may point ahead to a name given below ("… with the judge calling his
+    conduct reckless. ¶ Judge Alan Pritchard told …")."""
+    breaks, inside = 0, False
+    for t in token.doc[: token.i]:
+        newline = "\n" in t.text_with_ws
+        if newline and not inside:
+            breaks += 1
+            if breaks > 1:
+                return False
+        inside = newline
+    # Text without line breaks has no title or lede to tell apart.
+    return breaks == 1 or any("\n" in t.text_with_ws for t in token.doc[token.i :])
+
+
 def _join(toks: list[Token]) -> str:
     """The tokens' text with the article's own spacing ("dockers’ union", not "dockers ’ union")."""
     return "".join(t.text_with_ws for t in toks[:-1]) + toks[-1].text if toks else ""
