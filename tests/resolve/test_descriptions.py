@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from spacy.tokens import Doc
 
-from sayso.resolve.descriptions import leading_person
+from sayso.resolve.descriptions import leading_person, nations_clash
 from sayso.resolve.entities import build_entities
 
 from .helpers import by_words
@@ -188,3 +188,42 @@ def test_leading_person(nlp, ents, expected):
 )
 def test_a_lede_description_points_ahead(extractor, text, expected):
     assert by_words(extractor.extract(text), "reckless").speaker.name == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the … leader" stands for a head of government named by title.
+        (
+            "Chancellor Merz visited Paris on Monday. The German leader said the deal was done.",
+            "Merz",
+        ),
+        # A country owning a role is its nationality: the Ukrainian minister is Ukraine's.
+        (
+            "Ukraine's foreign minister, Dmytro Kuleba, spoke first. The Ukrainian minister said "
+            "the deal was done.",
+            "Dmytro Kuleba",
+        ),
+        # Negative case: the Dutch prime minister is not Ukraine's energy minister who spoke last.
+        (
+            "NATO chief Mark Rutte condemned the strikes. Ukraine's energy minister, Herman "
+            "Halushchenko, said crews were working. “The deal was done,” the former Dutch prime "
+            "minister said.",
+            None,
+        ),
+    ],
+)
+def test_nationality_and_leaders(extractor, text, expected):
+    assert by_words(extractor.extract(text), "deal was done").speaker.name == expected
+
+
+@pytest.mark.parametrize(
+    ("said", "held", "expected"),
+    [
+        ({"ukrainian"}, {"ukraine"}, False),
+        ({"dutch"}, {"ukraine"}, True),
+        (set(), {"ukraine"}, False),
+    ],
+)
+def test_nations_clash(said, held, expected):
+    assert nations_clash(said, held) is expected

@@ -132,6 +132,18 @@ def title_abbreviations() -> dict[str, str]:
 
 
 @cache
+def leader_titles() -> frozenset[str]:
+    """Titles a description "the … leader" may stand for ("chancellor", "president")."""
+    return _word_set("leaders.txt")
+
+
+@cache
+def generic_places() -> frozenset[str]:
+    """Common nouns tagged as places that say no nationality ("City", "State")."""
+    return _word_set("places.txt")
+
+
+@cache
 def name_particles() -> frozenset[str]:
     """Lower-case words a person's name may contain ("von der", "da", "bin")."""
     return _word_set("particles.txt")

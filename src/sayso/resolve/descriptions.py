@@ -7,7 +7,13 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 
-from sayso.find.lexicon import honorifics, organisation_nouns, role_nouns, title_abbreviations
+from sayso.find.lexicon import (
+    honorifics,
+    leader_titles,
+    organisation_nouns,
+    role_nouns,
+    title_abbreviations,
+)
 from sayso.resolve.entities import Entity, EntityIndex, in_opening, role_head
 from sayso.resolve.organisations import REPRESENTED_TYPES
 
@@ -21,8 +27,14 @@ def definite(token: Token) -> bool:
 def words_of(text: str) -> set[str]:
     """A role's words, an abbreviated title also as the word it stands for ("Gov." →
     "governor")."""
-    words = {w.lower().strip(".,") for w in text.split()}
+    words = {_bare(w) for w in text.split()}
     return words | {title_abbreviations()[w] for w in words if w in title_abbreviations()}
+
+
+def _bare(word: str) -> str:
+    """ "Ukraine's" → "ukraine", "Gov." → "gov": a word as the nationality check reads it."""
+    word = word.lower().strip(".,")
+    return word[:-2] if word.endswith(("'s", "’s")) else word
 
 
 def by_description(doc: Doc, token: Token, index: EntityIndex) -> Entity | None:
@@ -56,10 +68,11 @@ def by_description(doc: Doc, token: Token, index: EntityIndex) -> Entity | None:
         if not person_noun and not (head & role_heads):
             continue
         role_words = set().union(*(words_of(r) for r in entity.roles))
-        role_nats = role_words & index.nationalities
-        if nationality and role_nats and not (nationality & role_nats):
+        if nations_clash(nationality, role_words & index.nationalities):
             continue  # "the French president" is not the "Russian President"
         score = len(desc & role_words)
+        if "leader" in head and role_words & leader_titles():
+            score += 1  # "the German leader" for "Chancellor Merz"
         if score == 0:
             continue
         last = max((s for s, _ in entity.mentions if s < token.i), default=-1)
@@ -72,6 +85,21 @@ def by_description(doc: Doc, token: Token, index: EntityIndex) -> Entity | None:
         if best is None or (score, last) > best[:2]:
             best = (score, last, entity)
     return best[2] if best else None
+
+
+def clashes(token: Token, entity: Entity, index: EntityIndex) -> bool:
+    """ "the former Dutch prime minister" is not "Ukraine's energy minister": the
+    description's nationality and the person's role name different countries."""
+    said = {m.lower_.strip(".,") for m in token.lefts if m.dep_ in ("amod", "compound", "nmod")}
+    held = set().union(*(words_of(r) for r in entity.roles)) & index.nationalities
+    return nations_clash(said & index.nationalities, held)
+
+
+def nations_clash(said: set[str], held: set[str]) -> bool:
+    """Whether two sets of country words name different countries; a country and its
+    people's adjective count as the same when they share three letters ("Ukraine",
+    "Ukrainian"; not "France", "French", which clash)."""
+    return bool(said and held and not any(a[:3] == b[:3] for a in said for b in held))
 
 
 def apposed_name(doc: Doc, token: Token, index: EntityIndex) -> Entity | None:

@@ -16,6 +16,7 @@ from sayso.attribute.cues import SUBJECT_DEPS
 from sayso.find.lexicon import (
     aliases,
     cues,
+    generic_places,
     honorifics,
     media_words,
     organisation_nouns,
@@ -188,12 +189,14 @@ def _appositive_role(ent: Span) -> str | None:
                 end = child.right_edge.i + 1
             break
     # "Mr. Trump's campaign manager": whose manager is not part of the role.
-    owners = [c for c in other.lefts if c.dep_ == "poss"]
+    # (A country stays: "Ukraine's energy minister" says whose minister for the nationality
+    # check.)
+    owners = [c for c in other.lefts if c.dep_ == "poss" and not _country(c)]
     toks = [
         t
         for t in other.subtree
         if t.i < end
-        and (t.i > other.i or t.dep_ not in ("det", "poss", "case", "punct"))
+        and (t.i > other.i or t.dep_ not in ("det", "poss", "case", "punct") or _country(t))
         and not _in(t, owners)
     ]
     toks = [t for t in toks if not (head.i >= t.i >= ent.start)]
@@ -229,6 +232,13 @@ def in_opening(token: Token) -> bool:
     return breaks == 1 or any("\n" in t.text_with_ws for t in token.doc[token.i :])
 
 
+def _country(token: Token) -> bool:
+    """A country owning a role ("Ukraine's energy minister"), with its "'s"."""
+    if token.dep_ == "case":
+        token = token.head
+    return token.dep_ == "poss" and token.ent_type_ in ("GPE", "NORP")
+
+
 def _join(toks: list[Token]) -> str:
     """The tokens' text with the article's own spacing ("dockers’ union", not "dockers ’ union")."""
     return "".join(t.text_with_ws for t in toks[:-1]) + toks[-1].text if toks else ""
@@ -236,7 +246,9 @@ def _join(toks: list[Token]) -> str:
 
 def build_entities(doc: Doc) -> EntityIndex:
     index = EntityIndex()
-    index.nationalities = {t.lower_ for t in doc if t.ent_type_ in ("NORP", "GPE")}
+    index.nationalities = {
+        t.lower_ for t in doc if t.ent_type_ in ("NORP", "GPE") and t.lower_ not in generic_places()
+    }
     people = [
         e
         for e in person_spans(doc)

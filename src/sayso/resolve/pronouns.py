@@ -15,6 +15,7 @@ from sayso.parse.repairs import age_epithet
 from sayso.resolve.descriptions import (
     apposed_name,
     by_description,
+    clashes,
     definite,
     words_of,
 )
@@ -166,6 +167,7 @@ def last_speaker(
 def last_speaker_with_role(
     doc: Doc,
     token: Token,
+    index: EntityIndex,
     recent: Sequence[tuple[int, Entity]],
     unnamed: Sequence[tuple[int, int, Entity | None]],
 ) -> Entity | None:
@@ -175,6 +177,8 @@ def last_speaker_with_role(
     if entity is None:
         return None
     words = set().union(*(words_of(r) for r in entity.roles)) if entity.roles else set()
+    if clashes(token, entity, index):
+        return None
     if not entity.roles or token.lemma_.lower() in words or token.lower_ in words:
         return entity
     return None

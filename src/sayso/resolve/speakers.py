@@ -17,6 +17,7 @@ from sayso.parse.repairs import age_epithet
 from sayso.resolve.descriptions import (
     apposed_name,
     by_description,
+    clashes,
     definite,
     last_mention,
     names_the_organisation,
@@ -94,7 +95,7 @@ def resolve_token(
             head, body = earlier
             return Resolution(body, "description", None if body else head)
         if person is None and definite(token):
-            person = last_speaker_with_role(doc, token, recent, unnamed)
+            person = last_speaker_with_role(doc, token, index, recent, unnamed)
         if person is not None:
             return Resolution(person, "description")
     # The head of a phrase may sit outside the entity ("The United States, its allies").
@@ -160,8 +161,10 @@ def resolve_token(
             and definite(token)
             and token.lemma_.lower() in role_nouns()
         ):
-            # "the senator added" after her quote
+            # "the senator added" after her quote (not "the Dutch minister" after Ukraine's)
             found = last_speaker(doc, token, recent, unnamed)
+            if found is not None and clashes(token, found, index):
+                found = None
         return Resolution(found, "description")
     if token.pos_ == "PROPN":
         if token.lower_ in role_nouns() and not any(c.dep_ == "compound" for c in token.lefts):
