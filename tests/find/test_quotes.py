@@ -98,3 +98,17 @@ def test_typewriter_quote_across_paragraphs():
 def test_apostrophes_inside_typewriter_quotes():
     text = "''It's Peskov’s view,'' she said."
     assert texts(text) == ["''It's Peskov’s view,''"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A line wrapped mid-sentence inside a quote does not end it.
+        ("“No alternative to offer,\nexcept open borders,” Ann Lee said.\n", [True]),
+        # Negative case: a paragraph that ends a sentence ends an unclosed quote there.
+        ("“This quote never closes but says many things.\nNext paragraph here.", [False]),
+    ],
+)
+def test_a_wrapped_line_inside_a_quote(text, expected):
+    quotes = find_quotes(text)
+    assert [q.closed for q in quotes] == expected

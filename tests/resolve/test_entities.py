@@ -189,3 +189,19 @@ def test_a_surname_before_two_people_who_share_it(extractor):
     # Neither full name comes before the bare surname: no guess, and no crash.
     text = "“We will appeal,” Ortiz said. Rafael Ortiz and Daniel Ortiz arrived later."
     assert by_words(extractor.extract(text), "appeal").speaker is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A title in front says a person, whatever type the recogniser gave the name.
+        ("Lee says a deal is near\n\nPresident Lee said that a deal was near.", ("Lee", "PERSON")),
+        # Negative case: a proper noun in front of an organisation's name stays in it.
+        ("The Valley Gazette said that a deal was near.", ("Valley Gazette", "ORG")),
+    ],
+)
+def test_a_title_before_a_name_says_person(extractor, text, expected):
+    speaker = next(
+        a for a in extractor.extract(text).attributions if "deal was" in a.content.text
+    ).speaker
+    assert (speaker.name, speaker.type) == expected

@@ -70,6 +70,9 @@ def find_quotes(text: str) -> list[Quote]:
                 opener = None
             i += 2
             continue
+        if ch == "\n" and opener is not None and _wrapped(text, i):
+            i += 1  # a line wrapped mid-sentence inside a quote: not the paragraph's end
+            continue
         if ch == "\n" and opener is not None:
             nxt = _next_visible(text, i)
             if opener in PAIRED and text.startswith(("''", "``"), nxt):
@@ -115,6 +118,14 @@ def find_quotes(text: str) -> list[Quote]:
     if opener is not None:
         quotes.extend(_unclosed(text, open_at, [*pieces, (piece_at, n)]))
     return quotes
+
+
+def _wrapped(text: str, i: int) -> bool:
+    """Whether the line break at ``i`` wraps a sentence ("…no alternative to offer,⏎except
+    open borders"): a single break between a word or comma and a lower-case word."""
+    before = text[i - 1] if i > 0 else "."
+    after = text[i + 1] if i + 1 < len(text) else ""
+    return (before.isalnum() or before in ",;") and after.islower()
 
 
 def _trim_end(text: str, start: int, end: int) -> int:

@@ -292,6 +292,15 @@ def build_entities(doc: Doc) -> EntityIndex:
         name = aliases().get(name, name)
         # A surname the tagger mislabelled ("Peskov" as NORP) still belongs to its person.
         person = _match_person(index, [name], name) if len(toks) == 1 else None
+        if person is None and _titled(ent, toks):
+            # "President Trump" tagged an organisation: the title says a person.
+            words = [t.text for t in toks]
+            person = _match_person(index, words, name, None, toks[0].i) or _new(
+                index, "PERSON", name
+            )
+            title = ent.doc[toks[0].i - 1].text
+            if title not in person.roles:
+                person.roles.append(title)
         role = (
             _appositive_role(ent)
             if person is None and len(toks) > 1 and ent.label_ in ("ORG", "GPE")
@@ -323,6 +332,8 @@ def _with_proper_modifiers(toks: list[Token], index: EntityIndex) -> list[Token]
             break
         if prev.ent_type_ and prev.ent_iob_ != "O":
             break  # part of another entity
+        if prev.lower_.rstrip(".") in TITLES:
+            break  # "President [Trump]": a title, not part of the name
         first -= 1
     return [doc[i] for i in range(first, toks[0].i)] + toks
 
@@ -403,6 +414,17 @@ def _person_role(role: str) -> bool:
     """A role only a person holds ("the governor of the region"), not "the ruling party"."""
     head = role_head(role)
     return head in role_nouns() and head not in organisation_nouns()
+
+
+def _titled(ent: Span, toks: list[Token]) -> bool:
+    """A name the recogniser tagged with its job title in front ("President Trump")."""
+    first = toks[0].i if toks else 0
+    return (
+        first > 0
+        and ent.doc[first - 1].lower_.rstrip(".") in TITLES
+        and ent.doc[first - 1].is_title
+        and all(t.is_title for t in toks)
+    )
 
 
 def _company_word(role: str) -> bool:
