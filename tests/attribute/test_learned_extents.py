@@ -106,6 +106,12 @@ def test_relative_clause_around_its_own_frame(extractor):
             "the senator's closest allies",
         ),
         ("Only two senators said that the plan would fail.", "plan", "Only two senators"),
+        # When the words were said is not part of who said them.
+        (
+            "President Ann Lee on Saturday said that the plan would fail.",
+            "plan",
+            "President Ann Lee",
+        ),
         # A restrictive clause or participle without a cue stays in the mention.
         (
             "Officials who worked on the bridge said that it would close in May.",

@@ -123,10 +123,23 @@ def source_span(head: Token, cue_i: int | None) -> TokenSpan:
         if next((rates[k] for k in keys if k in rates), 0.5) < 0.5:
             end = c.left_edge.i
             break
+    # "President Erdogan on Saturday offered …": when the words were said is not who.
+    for c in head.rights:
+        if c.i < end and _when(c):
+            end = min(end, c.left_edge.i)
     # "even Republicans": a focusing adverb is not part of the mention.
     while start < head.i and doc[start].dep_ == "advmod" and doc[start].lower_ in FOCUS_ADVERBS:
         start += 1
     return trim(doc, start, end) or (head.i, head.i + 1)
+
+
+def _when(child: Token) -> bool:
+    """A date or time hung on a mention: "on Saturday", "Tuesday"."""
+    if child.dep_ == "npadvmod":
+        return child.ent_type_ in ("DATE", "TIME")
+    return child.dep_ == "prep" and any(
+        g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in child.children
+    )
 
 
 # Attachments on a content's right edge that can be a report of their own.
