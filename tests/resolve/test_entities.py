@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from sayso.resolve.entities import _is_title, build_entities
+from sayso.resolve.entities import build_entities
 
 from .helpers import by_words
 
@@ -117,15 +117,6 @@ def test_a_name_beside_a_person_noun_is_a_person(extractor, text, expected):
 )
 def test_a_titled_surname_and_a_family_members_full_name(extractor, text, expected):
     assert by_words(extractor.extract(text), "give up").speaker.name == expected
-
-
-@pytest.mark.parametrize(
-    ("word", "expected"),
-    [("President", True), ("Sen.", True), ("spokesman", True), ("press", False), ("Macron", False)],
-)
-def test_only_a_title_makes_a_surname_someone_else(word, expected):
-    # "Scholz, Macron press Xi" in a headline: "Macron press" before "Xi" is no title.
-    assert _is_title(word) is expected
 
 
 @pytest.mark.parametrize(

@@ -14,8 +14,9 @@ from sayso.find.lexicon import (
     role_nouns,
     title_abbreviations,
 )
-from sayso.resolve.entities import Entity, EntityIndex, in_opening, role_head
+from sayso.resolve.entities import Entity, EntityIndex
 from sayso.resolve.organisations import REPRESENTED_TYPES
+from sayso.resolve.roles import in_opening, role_head
 
 INDEFINITE = frozenset({"a", "an", "another", "some"})
 

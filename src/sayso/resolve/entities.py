@@ -19,15 +19,21 @@ from sayso.find.lexicon import (
     generic_places,
     honorifics,
     media_words,
-    organisation_nouns,
     role_nouns,
     title_abbreviations,
 )
 from sayso.resolve.gender import gender_of, title_gender
 from sayso.resolve.names import headline_names, person_spans
+from sayso.resolve.roles import (
+    ROLE_PREPOSITIONS,
+    company_word,
+    is_title,
+    on_title_line,
+    person_role,
+    titled,
+)
 
 # "director of …", "economist at …", "spokesman for …": kept with the role when short.
-ROLE_PREPOSITIONS = frozenset({"of", "at", "for"})
 MAX_ROLE_PHRASE = 7
 GROUP_LABELS = ("ORG", "GPE", "NORP", "LOC", "FAC")
 TITLES = honorifics()
@@ -207,31 +213,6 @@ def _appositive_role(ent: Span) -> str | None:
     return _join(toks) or None
 
 
-def on_title_line(token: Token) -> bool:
-    """Whether ``token`` is on the article's first line, its title (and more lines follow).
-    Walks tokens, not ``doc.text``, which spaCy rebuilds on every access."""
-    doc = token.doc
-    if any("\n" in t.text_with_ws for t in doc[: token.i]):
-        return False
-    return any("\n" in t.text_with_ws for t in doc[token.i :])
-
-
-def in_opening(token: Token) -> bool:
-    """Whether ``token`` is in the title line or the paragraph right after it (the lede),
-    where a description may point ahead to a name given below ("… with the judge calling his
-    conduct reckless. ¶ Judge Alan Pritchard told …")."""
-    breaks, inside = 0, False
-    for t in token.doc[: token.i]:
-        newline = "\n" in t.text_with_ws
-        if newline and not inside:
-            breaks += 1
-            if breaks > 1:
-                return False
-        inside = newline
-    # Text without line breaks has no title or lede to tell apart.
-    return breaks == 1 or any("\n" in t.text_with_ws for t in token.doc[token.i :])
-
-
 def _country(token: Token) -> bool:
     """A country owning a role ("Ukraine's energy minister"), with its "'s"."""
     if token.dep_ == "case":
@@ -273,7 +254,7 @@ def build_entities(doc: Doc) -> EntityIndex:
         for role in (_role_before(ent), _appositive_role(ent)):
             if role and role not in entity.roles:
                 entity.roles.append(role)
-        if entity.roles and all(_company_word(r) for r in entity.roles):
+        if entity.roles and all(company_word(r) for r in entity.roles):
             # "The drugmaker, Halvern Therapeutics," tagged a person: a company.
             entity.type, entity.roles = "ORG", []
     headline = headline_names(doc)
@@ -292,7 +273,7 @@ def build_entities(doc: Doc) -> EntityIndex:
         name = aliases().get(name, name)
         # A surname the tagger mislabelled ("Peskov" as NORP) still belongs to its person.
         person = _match_person(index, [name], name) if len(toks) == 1 else None
-        if person is None and _titled(ent, toks):
+        if person is None and titled(ent, toks):
             # "President Trump" tagged an organisation: the title says a person.
             words = [t.text for t in toks]
             person = _match_person(index, words, name, None, toks[0].i) or _new(
@@ -306,7 +287,7 @@ def build_entities(doc: Doc) -> EntityIndex:
             if person is None and len(toks) > 1 and ent.label_ in ("ORG", "GPE")
             else None
         )
-        if role is not None and _person_role(role) and not _known_group(index, name):
+        if role is not None and person_role(role) and not _known_group(index, name):
             # "Oleh Kiper, the governor of the region," tagged a company: a person.
             person = _new(index, "PERSON", name)
             person.roles.append(role)
@@ -392,7 +373,7 @@ def _someone_else(person: Entity, ent: Span) -> bool:
     before the only full name with that surname, with a title that full name's roles do not
     share, is another person of the same family name."""
     role = _role_before(ent)
-    if role is None or not person.roles or not _is_title(role.split()[-1]):
+    if role is None or not person.roles or not is_title(role.split()[-1]):
         return False
     first = min(start for start, _ in person.mentions)
     if first < ent.start:
@@ -401,46 +382,8 @@ def _someone_else(person: Entity, ent: Span) -> bool:
     return not any(w.lower().strip(".") in words for w in role.split())
 
 
-def role_head(role: str) -> str:
-    """ "director of the Privacy Action Network" → "director"; "Kremlin spokesman" → "spokesman"."""
-    words = role.lower().split()
-    for n, word in enumerate(words[1:], 1):
-        if word in ROLE_PREPOSITIONS:
-            return words[n - 1]
-    return words[-1]
-
-
-def _person_role(role: str) -> bool:
-    """A role only a person holds ("the governor of the region"), not "the ruling party"."""
-    head = role_head(role)
-    return head in role_nouns() and head not in organisation_nouns()
-
-
-def _titled(ent: Span, toks: list[Token]) -> bool:
-    """A name the recogniser tagged with its job title in front ("President Trump")."""
-    first = toks[0].i if toks else 0
-    return (
-        first > 0
-        and ent.doc[first - 1].lower_.rstrip(".") in TITLES
-        and ent.doc[first - 1].is_title
-        and all(t.is_title for t in toks)
-    )
-
-
-def _company_word(role: str) -> bool:
-    """A role that names a kind of organisation ("drugmaker", "the company")."""
-    head = role_head(role)
-    return organisation_nouns().get(head) == "back" and head not in role_nouns()
-
-
 def _known_group(index: EntityIndex, name: str) -> bool:
     return any(e.type != "PERSON" and e.name == name for e in index.entities)
-
-
-def _is_title(word: str) -> bool:
-    """A job title or an honorific ("President", "Sen."), not any word before a name."""
-    lower = word.lower().rstrip(".")
-    return lower in role_nouns() or lower in TITLES
 
 
 def _new(index: EntityIndex, label: str, name: str) -> Entity:
