@@ -227,3 +227,41 @@ def test_nationality_and_leaders(extractor, text, expected):
 )
 def test_nations_clash(said, held, expected):
     assert nations_clash(said, held) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "expected"),
+    [
+        # "According to the official," is not an apposition of the name after it.
+        (
+            "A senior official said Ann Lee had called. “The Turks are frustrated,” the "
+            "official said.\n\nAccording to the official, Ann Lee has offered talks.",
+            "Turks",
+            None,
+        ),
+        # A spokesman for a titled person, with no comma, is not that person.
+        (
+            "A spokesman for Attorney General Andrea Campbell said the office had the letter.",
+            "letter",
+            None,
+        ),
+        # An office word must match: a prime minister is not a foreign minister.
+        (
+            "“He runs away,” Ukrainian Foreign Minister Dmytro Kuleba said. Britain's foreign "
+            "secretary, David Cameron, said Russia had no plan. The former prime minister "
+            "announced more aid for the army.",
+            "aid",
+            "David Cameron",
+        ),
+        # A nationality epithet is the person of that nationality, not the last speaker.
+        (
+            "Germany's finance minister, Christian Lindner, and his French counterpart, Bruno "
+            "Le Maire, met on Monday. Le Maire said Europe was late. The German said any reform "
+            "must include targets.",
+            "reform",
+            "Christian Lindner",
+        ),
+    ],
+)
+def test_descriptions_from_the_third_probe_round(extractor, text, words, expected):
+    assert by_words(extractor.extract(text + "\n"), words).speaker.name == expected

@@ -138,7 +138,9 @@ def speaking_subject(subjects: list[Token], verb: Token) -> Token | None:
     """The first subject, or, when the parser gave the verb two before it ("…, the first
     contact since May, a senior official said"), the one right before the verb."""
     before = [s for s in subjects if s.dep_ == "nsubj" and s.i < verb.i]
-    if len(before) > 1:
+    # Not when the second runs straight on from the first's phrase: "A spokesman for
+    # Attorney General Ann Lee said" is one phrase the parser cut in two.
+    if len(before) > 1 and before[-2].right_edge.i + 1 != before[-1].left_edge.i:
         return before[-1]
     return subjects[0] if subjects else None
 

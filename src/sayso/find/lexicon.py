@@ -144,6 +144,12 @@ def generic_places() -> frozenset[str]:
 
 
 @cache
+def portfolios() -> frozenset[str]:
+    """Words that make a different office of one title ("prime", "foreign", "vice")."""
+    return _word_set("portfolios.txt")
+
+
+@cache
 def name_particles() -> frozenset[str]:
     """Lower-case words a person's name may contain ("von der", "da", "bin")."""
     return _word_set("particles.txt")

@@ -61,7 +61,7 @@ class SpeakerTable:
         if n is None:
             self._unresolved.append((resolution.how, [source], lemma, plural))
             n = len(self._unresolved) - 1
-        else:
+        elif source not in self._unresolved[n][1]:
             self._unresolved[n][1].append(source)
         if head is not None:
             self._by_head[head] = n
@@ -75,6 +75,9 @@ class SpeakerTable:
         ("a company spokeswoman said … The spokeswoman declined …")."""
         if resolution.same_as is not None and resolution.same_as in self._by_head:
             return self._by_head[resolution.same_as]
+        for n, (_, spans, _, _) in enumerate(self._unresolved):
+            if source in spans:
+                return n  # "A rep … confirmed the split but insisted …": one mention, one speaker
         if lemma and self.doc[source[0]].lower_ == "the":
             for n, (_, _, earlier, many) in enumerate(self._unresolved):
                 if earlier == lemma and many == plural:

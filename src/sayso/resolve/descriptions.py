@@ -11,6 +11,7 @@ from sayso.find.lexicon import (
     honorifics,
     leader_titles,
     organisation_nouns,
+    portfolios,
     role_nouns,
     title_abbreviations,
 )
@@ -59,6 +60,7 @@ def by_description(doc: Doc, token: Token, index: EntityIndex) -> Entity | None:
     opening = in_opening(token)
     nationality = {m.lower_.strip(".,") for m in modifiers} & index.nationalities
     person_noun = token.lemma_.lower() in role_nouns()
+    offices = portfolios()
     best: tuple[int, int, Entity] | None = None
     for entity in index.entities:
         if entity.type != "PERSON" or not entity.roles:
@@ -71,6 +73,8 @@ def by_description(doc: Doc, token: Token, index: EntityIndex) -> Entity | None:
         role_words = set().union(*(words_of(r) for r in entity.roles))
         if nations_clash(nationality, role_words & index.nationalities):
             continue  # "the French president" is not the "Russian President"
+        if offices & role_words and offices & desc and not offices & desc & role_words:
+            continue  # "the former prime minister" is not a foreign minister
         score = len(desc & role_words)
         if "leader" in head and role_words & leader_titles():
             score += 1  # "the German leader" for "Chancellor Merz"
@@ -96,6 +100,26 @@ def clashes(token: Token, entity: Entity, index: EntityIndex) -> bool:
     return nations_clash(said & index.nationalities, held)
 
 
+def nationality_of(entity: Entity, index: EntityIndex) -> set[str]:
+    """The country words in a person's roles ("Germany's finance minister" → {"germany"})."""
+    return set().union(*(words_of(r) for r in entity.roles)) & index.nationalities
+
+
+def of_nationality(token: Token, index: EntityIndex) -> Entity | None:
+    """The person named before ``token`` whose role carries its nationality ("the German"
+    → "Germany's finance minister, Christian Lindner")."""
+    best: tuple[int, Entity] | None = None
+    for entity in index.entities:
+        if entity.type != "PERSON" or nations_clash({token.lower_}, nationality_of(entity, index)):
+            continue
+        if not nationality_of(entity, index):
+            continue
+        last = last_mention(entity, token)
+        if last >= 0 and (best is None or last > best[0]):
+            best = (last, entity)
+    return best[1] if best else None
+
+
 def nations_clash(said: set[str], held: set[str]) -> bool:
     """Whether two sets of country words name different countries; a country and its
     people's adjective count as the same when they share three letters ("Ukraine",
@@ -110,7 +134,7 @@ def apposed_name(doc: Doc, token: Token, index: EntityIndex) -> Entity | None:
     role = token.lemma_.lower() in role_nouns()
     types = ("PERSON",) if role else ("PERSON", *REPRESENTED_TYPES)
     for child in token.rights:
-        if child.dep_ == "appos":
+        if child.dep_ == "appos" and (not role or _after_comma(child)):
             entity = index.entity_of(child)
             if entity is not None and entity.type in types:
                 return entity
@@ -153,6 +177,13 @@ def _set_off(doc: Doc, first: int, entity: Entity) -> bool:
     Erdogan raised …")."""
     last = max((b for a, b in entity.mentions if a == first), default=first + 1)
     return last < len(doc) and doc[last].text in (",", "—", "–", ")")
+
+
+def _after_comma(child: Token) -> bool:
+    """An apposition set off by a comma, dash or bracket: "A spokesman for Attorney General
+    Ann Lee said" has none (the parser's apposition is the one he speaks for)."""
+    i = child.left_edge.i
+    return i > 0 and child.doc[i - 1].text in (",", "—", "–", "(")
 
 
 def _bare_name(token: Token) -> bool:

@@ -171,10 +171,14 @@ def _adjacent_noun(ent: Span) -> Token | None:
 
 
 def _fronted_adverbial(noun: Token) -> bool:
-    """ "In a statement, Hutchins said": a phrase opening the sentence says where or how,
-    not who the name is."""
-    prep = noun.head
-    return noun.dep_ == "pobj" and prep.dep_ == "prep" and prep.left_edge.i == noun.sent.start
+    """ "In a statement, Hutchins said", "According to the official, Erdogan has …": a phrase
+    opening the sentence says where, how or on whose word, not who the name is."""
+    if noun.dep_ != "pobj":
+        return False
+    top = noun.head
+    while top.dep_ in ("prep", "pcomp", "pobj") and top.head.i != top.i and top.head.i < noun.i:
+        top = top.head
+    return top.dep_ in ("prep", "advcl", "pcomp") and top.left_edge.i == noun.sent.start
 
 
 def _appositive_role(ent: Span) -> str | None:

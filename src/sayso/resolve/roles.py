@@ -18,7 +18,16 @@ def on_title_line(token: Token) -> bool:
     doc = token.doc
     if any("\n" in t.text_with_ws for t in doc[: token.i]):
         return False
-    return any("\n" in t.text_with_ws for t in doc[token.i :])
+    return _more_lines(token)
+
+
+def _more_lines(token: Token) -> bool:
+    """Whether a line break after ``token`` is followed by more text (not a trailing one)."""
+    doc = token.doc
+    for t in doc[token.i :]:
+        if "\n" in t.text_with_ws:
+            return any(not (u.is_space or u.is_punct) for u in doc[t.i + 1 :])
+    return False
 
 
 def in_opening(token: Token) -> bool:
@@ -34,7 +43,7 @@ def in_opening(token: Token) -> bool:
                 return False
         inside = newline
     # Text without line breaks has no title or lede to tell apart.
-    return breaks == 1 or any("\n" in t.text_with_ws for t in token.doc[token.i :])
+    return breaks == 1 or _more_lines(token)
 
 
 def role_head(role: str) -> str:

@@ -21,6 +21,9 @@ from sayso.resolve.descriptions import (
     definite,
     last_mention,
     names_the_organisation,
+    nationality_of,
+    nations_clash,
+    of_nationality,
     person_role,
     unnamed_same_noun,
 )
@@ -75,6 +78,10 @@ def resolve_token(
         epithet = by_description(doc, token, index) or antecedent(
             doc, token, index, ("PERSON",), recent, exclude
         )
+        if epithet is not None and nations_clash({token.lower_}, nationality_of(epithet, index)):
+            # "The German" is not the French minister who spoke last: the person whose
+            # role says German, if any.
+            epithet = of_nationality(token, index)
         if epithet is not None:
             return Resolution(epithet, "description")
     if entity is not None:
