@@ -156,6 +156,13 @@ def test_no_appositive_role_on_the_title_line(nlp, text, expected):
             "plan",
             "Alexander De Croo",
         ),
+        # A hyphenated surname is the end of the full name too.
+        (
+            "Press secretary Karine Jean-Pierre spoke first. “We have no plan,” Jean-Pierre "
+            "told reporters.",
+            "no plan",
+            "Karine Jean-Pierre",
+        ),
         # Of two people sharing a surname, the one named before the bare surname.
         (
             "Coach Frank Dimitriou was blunt. “We gave it away,” Dimitriou said. His "

@@ -349,12 +349,12 @@ def _match_person(
         if same is not None:
             return same
         # "von der Leyen", "De Croo", "Bin Salman": the end of exactly one fuller name.
-        tail = [w.lower() for w in words]
+        tail = [w.lower() for w in words if w != "-"]
         longer = [
             e
             for e in index.entities
             if e.type == "PERSON"
-            and len(names := e.name.lower().split()) > len(tail)
+            and len(names := e.name.lower().replace("-", " ").split()) > len(tail)
             and names[-len(tail) :] == tail
         ]
         return longer[0] if len(longer) == 1 else None
