@@ -156,6 +156,19 @@ def test_no_appositive_role_on_the_title_line(nlp, text, expected):
             "plan",
             "Alexander De Croo",
         ),
+        # A surname alone is the person introduced first, "Mrs." the woman of the name.
+        (
+            "President Emmanuel Macron and his wife, Brigitte Macron, visited a school. "
+            "“Teachers are heroes,” Mrs. Macron said. “She is right,” Macron said.",
+            "She is right",
+            "Emmanuel Macron",
+        ),
+        (
+            "President Emmanuel Macron and his wife, Brigitte Macron, visited a school. "
+            "“Teachers are heroes,” Mrs. Macron said. “She is right,” Macron said.",
+            "Teachers",
+            "Brigitte Macron",
+        ),
         # A hyphenated surname is the end of the full name too.
         (
             "Press secretary Karine Jean-Pierre spoke first. “We have no plan,” Jean-Pierre "

@@ -38,6 +38,8 @@ MAX_ROLE_PHRASE = 7
 GROUP_LABELS = ("ORG", "GPE", "NORP", "LOC", "FAC")
 TITLES = honorifics()
 LEADING = frozenset({"the", "a", "an"})
+# Words before a surname that point to the family member just named ("the younger Ortiz").
+KIN_WORDS = frozenset({"younger", "elder", "older"})
 
 
 @dataclass(slots=True)
@@ -248,7 +250,10 @@ def build_entities(doc: Doc) -> EntityIndex:
         toks = _name_tokens(ent)
         words = [t.text for t in toks]
         hint = title_gender(doc[toks[0].i - 1] if toks[0].i > 0 else None)
-        entity = _match_person(index, words, _surface(toks), hint, toks[0].i)
+        before = doc[toks[0].i - 1].lower_ if toks[0].i > 0 else ""
+        entity = _match_person(
+            index, words, _surface(toks), hint, toks[0].i, latest=before in KIN_WORDS
+        )
         if entity is not None and len(words) == 1 and _someone_else(entity, ent):
             entity = None
         entity = entity or _new(index, "PERSON", _surface(toks))
@@ -340,10 +345,13 @@ def _match_person(
     surface: str,
     gender: str | None = None,
     at: int | None = None,
+    latest: bool = False,
 ) -> Entity | None:
     """``gender``: from a courtesy title; "Mrs. Clinton" picks Hillary Clinton out of two.
     ``at``: the mention's token; of two people sharing the surname, one named before it
-    and one only after, the earlier ("Frank Dimitriou … Dimitriou said … Anna Dimitriou")."""
+    and one only after, the earlier ("Frank Dimitriou … Dimitriou said … Anna Dimitriou");
+    of two named before, the first introduced, or with ``latest`` ("the younger Ortiz") the
+    one named last."""
     if len(words) > 1:
         same = next((e for e in index.entities if e.type == "PERSON" and e.name == surface), None)
         if same is not None:
@@ -367,8 +375,12 @@ def _match_person(
         # "Biden" after "President Biden" and "Jill Biden": the one named by surname alone.
         matches = [e for e in matches if e.name == surface] or matches
     if len(matches) > 1 and at is not None:
-        # "His son, Daniel Ortiz, told … the younger Ortiz said": the one named last.
-        return max(matches, key=lambda e: max((s for s, _ in e.mentions if s < at), default=-1))
+        if latest:
+            # "His son, Daniel Ortiz, told … the younger Ortiz said": the one named last.
+            return max(matches, key=lambda e: max((s for s, _ in e.mentions if s < at), default=-1))
+        # "President Emmanuel Macron and his wife, Brigitte Macron, … Macron said": the
+        # surname alone is the person the article introduced first.
+        return min(matches, key=lambda e: min(s for s, _ in e.mentions))
     return matches[0] if len(matches) == 1 else None
 
 
