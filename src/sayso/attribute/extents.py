@@ -16,6 +16,9 @@ from sayso.find.lexicon import document_nouns, publishing_verbs
 from sayso.learn.features import extent_keys, holds_cue, right_spine, spine_key
 from sayso.learn.linear import shipped_extents
 
+# Entity types that say when, not who or what.
+WHEN = ("DATE", "TIME")
+
 
 def learned_cue_span(cue: Token, parts: dict[str, list[Token]]) -> TokenSpan:
     """The cue word plus the children the model puts in the cue ("has not", "in a statement"),
@@ -57,13 +60,9 @@ def participle_after(noun: Token) -> Token | None:
     marks "issued a statement saying"); only a date, a time or a comma may come between."""
     if not _published(noun):
         return None
-    doc = noun.doc
     for child in noun.rights:
         if child.dep_ == "acl" and child.tag_ == "VBG":
-            between = doc[noun.i + 1 : child.i]
-            if all(t.is_punct or t.ent_type_ in ("DATE", "TIME") for t in between):
-                return child
-            return None
+            return child if _only_when_between(noun, child) else None
     return None
 
 
@@ -74,14 +73,17 @@ def document_frame(cue: Token) -> Token | None:
     if cue.tag_ != "VBG" or cue.dep_ not in ("advcl", "xcomp", "conj"):
         return None
     verb = cue.head
-    doc = cue.doc
     obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i < cue.i), None)
-    if obj is None or not _published(obj):
+    if obj is None or not _published(obj) or not _only_when_between(obj, cue):
         return None
-    for t in doc[obj.i + 1 : cue.i]:
-        if not (t.is_punct or t.ent_type_ in ("DATE", "TIME") or _when_word(t)):
-            return None
     return verb
+
+
+def _only_when_between(noun: Token, participle: Token) -> bool:
+    """Whether only a comma, a date or a time stands between a document and the participle
+    carrying its words ("a statement on Tuesday, saying")."""
+    between = noun.doc[noun.i + 1 : participle.i]
+    return all(t.is_punct or t.ent_type_ in WHEN or says_when(t) for t in between)
 
 
 def _published(noun: Token) -> bool:
@@ -91,13 +93,6 @@ def _published(noun: Token) -> bool:
         and noun.dep_ == "dobj"
         and noun.lemma_.lower() in document_nouns()
         and noun.head.lemma_.lower() in publishing_verbs()
-    )
-
-
-def _when_word(token: Token) -> bool:
-    """A preposition introducing a date ("on Tuesday", "late on Friday")."""
-    return token.pos_ in ("ADP", "ADV") and any(
-        t.ent_type_ in ("DATE", "TIME") for t in token.subtree if t is not token
     )
 
 
@@ -125,7 +120,7 @@ def source_span(head: Token, cue_i: int | None) -> TokenSpan:
             break
     # "President Erdogan on Saturday offered …": when the words were said is not who.
     for c in head.rights:
-        if c.i < end and _when(c):
+        if c.i < end and says_when(c):
             end = min(end, c.left_edge.i)
     # "even Republicans": a focusing adverb is not part of the mention.
     while start < head.i and doc[start].dep_ == "advmod" and doc[start].lower_ in FOCUS_ADVERBS:
@@ -133,13 +128,13 @@ def source_span(head: Token, cue_i: int | None) -> TokenSpan:
     return trim(doc, start, end) or (head.i, head.i + 1)
 
 
-def _when(child: Token) -> bool:
-    """A date or time hung on a mention: "on Saturday", "Tuesday"."""
-    if child.dep_ == "npadvmod":
-        return child.ent_type_ in ("DATE", "TIME")
-    return child.dep_ == "prep" and any(
-        g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in child.children
-    )
+def says_when(token: Token) -> bool:
+    """A phrase saying when, not who or what: "Tuesday", "on Saturday", "late on Friday"."""
+    if token.dep_ == "npadvmod":
+        return token.ent_type_ in WHEN
+    if token.dep_ == "prep":
+        return any(g.dep_ == "pobj" and g.ent_type_ in WHEN for g in token.children)
+    return token.pos_ == "ADV" and any(says_when(c) for c in token.children)
 
 
 # Attachments on a content's right edge that can be a report of their own.

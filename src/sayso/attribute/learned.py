@@ -26,6 +26,7 @@ from sayso.attribute.extents import (
     content_end,
     document_frame,
     learned_cue_span,
+    says_when,
     set_off,
     source_span,
     split_end,
@@ -68,7 +69,7 @@ def _topic_not_audience(kids: list[Token], out: dict[str, list[Token]]) -> None:
     """ "spoke to the Ledger about the year ahead": whom one talks to is the audience (the
     addressee), what about is the content (PolNeAR: cue "spoke about", content "the year
     ahead"). ``kids``: the talk verb's children; ``out``: their roles, changed in place."""
-    preps = [c for c in kids if c.dep_ == "prep" and not _when(c)]
+    preps = [c for c in kids if c.dep_ == "prep" and not says_when(c)]
     topic = next((c for c in preps if c.lower_ == "about"), None) or next(
         (c for c in preps if c.lower_ == "on"), None
     )
@@ -78,16 +79,11 @@ def _topic_not_audience(kids: list[Token], out: dict[str, list[Token]]) -> None:
         out[label] = [
             c
             for c in out[label]
-            if not (c.dep_ == "prep" and (c.lower_ in ("to", "with") or _when(c)))
+            if not (c.dep_ == "prep" and (c.lower_ in ("to", "with") or says_when(c)))
         ]
     if topic not in out["split"] + out["content"]:
         out["cue"] = [c for c in out["cue"] if c is not topic]
         out["split"].append(topic)
-
-
-def _when(prep: Token) -> bool:
-    """ "on Monday", "at noon": when the words were said, not what they were about."""
-    return any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in prep.children)
 
 
 def _source(cue: Token, parts: list[Token]) -> tuple[TokenSpan, Token] | None:
