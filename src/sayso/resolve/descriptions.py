@@ -13,7 +13,6 @@ from sayso.find.lexicon import (
     organisation_nouns,
     portfolios,
     role_nouns,
-    title_abbreviations,
 )
 from sayso.resolve.entities import Entity, EntityIndex
 from sayso.resolve.organisations import REPRESENTED_TYPES
@@ -26,25 +25,12 @@ def definite(token: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ == "the" for c in token.lefts)
 
 
-def words_of(text: str) -> set[str]:
-    """A role's words, an abbreviated title also as the word it stands for ("Gov." →
-    "governor")."""
-    words = {_bare(w) for w in text.split()}
-    return words | {title_abbreviations()[w] for w in words if w in title_abbreviations()}
-
-
-def _bare(word: str) -> str:
-    """ "Ukraine's" → "ukraine", "Gov." → "gov": a word as the nationality check reads it."""
-    word = word.lower().strip(".,")
-    return word[:-2] if word.endswith(("'s", "’s")) else word
-
-
 def by_description(doc: Doc, token: Token, index: EntityIndex) -> Entity | None:
     """ "the French president" → the entity whose roles share words without a clash; "an
     Egyptian official" brings in someone new and refers to nobody named before."""
     if any(c.dep_ == "det" and c.lower_ in INDEFINITE for c in token.lefts):
         return None
-    modifiers = [c for c in token.lefts if c.dep_ in ("amod", "compound", "nmod")]
+    modifiers = _modifiers(token)
     head = {token.lemma_.lower(), token.lower_}
     desc = head | {m.lower_.strip(".,") for m in modifiers}
     # A bare noun must be a role word, or the very role someone in the article holds
@@ -52,13 +38,10 @@ def by_description(doc: Doc, token: Token, index: EntityIndex) -> Entity | None:
     if (
         token.lemma_.lower() not in role_nouns()
         and not modifiers
-        and not any(
-            head & set().union(*(words_of(r) for r in e.roles)) for e in index.entities if e.roles
-        )
+        and not any(head & e.role_words for e in index.entities if e.roles)
     ):
         return None
-    opening = in_opening(token)
-    nationality = {m.lower_.strip(".,") for m in modifiers} & index.nationalities
+    nationality = _said_nationality(token, index)
     person_noun = token.lemma_.lower() in role_nouns()
     offices = portfolios()
     best: tuple[int, int, Entity] | None = None
@@ -70,7 +53,7 @@ def by_description(doc: Doc, token: Token, index: EntityIndex) -> Entity | None:
         role_heads = {role_head(r) for r in entity.roles}
         if not person_noun and not (head & role_heads):
             continue
-        role_words = set().union(*(words_of(r) for r in entity.roles))
+        role_words = entity.role_words
         if nations_clash(nationality, role_words & index.nationalities):
             continue  # "the French president" is not the "Russian President"
         if offices & role_words and offices & desc and not offices & desc & role_words:
@@ -80,11 +63,11 @@ def by_description(doc: Doc, token: Token, index: EntityIndex) -> Entity | None:
             score += 1  # "the German leader" for "Chancellor Merz"
         if score == 0:
             continue
-        last = max((s for s, _ in entity.mentions if s < token.i), default=-1)
-        if last < 0 and opening and entity.mentions:
+        last = entity.last_before(token.i)
+        if last < 0 and entity.mentions and in_opening(token):
             # A headline's or a lede's "Senator" points ahead to the article's senator:
             # the first one named wins.
-            last = -min(s for s, _ in entity.mentions)
+            last = -entity.first
         elif last < 0:
             continue  # a description refers back to someone already named
         if best is None or (score, last) > best[:2]:
@@ -95,14 +78,21 @@ def by_description(doc: Doc, token: Token, index: EntityIndex) -> Entity | None:
 def clashes(token: Token, entity: Entity, index: EntityIndex) -> bool:
     """ "the former Dutch prime minister" is not "Ukraine's energy minister": the
     description's nationality and the person's role name different countries."""
-    said = {m.lower_.strip(".,") for m in token.lefts if m.dep_ in ("amod", "compound", "nmod")}
-    held = set().union(*(words_of(r) for r in entity.roles)) & index.nationalities
-    return nations_clash(said & index.nationalities, held)
+    return nations_clash(_said_nationality(token, index), nationality_of(entity, index))
+
+
+def _modifiers(token: Token) -> list[Token]:
+    return [c for c in token.lefts if c.dep_ in ("amod", "compound", "nmod")]
+
+
+def _said_nationality(token: Token, index: EntityIndex) -> set[str]:
+    """The country words a description carries ("the former Dutch prime minister")."""
+    return {m.lower_.strip(".,") for m in _modifiers(token)} & index.nationalities
 
 
 def nationality_of(entity: Entity, index: EntityIndex) -> set[str]:
     """The country words in a person's roles ("Germany's finance minister" → {"germany"})."""
-    return set().union(*(words_of(r) for r in entity.roles)) & index.nationalities
+    return entity.role_words & index.nationalities
 
 
 def of_nationality(token: Token, index: EntityIndex) -> Entity | None:
@@ -114,7 +104,7 @@ def of_nationality(token: Token, index: EntityIndex) -> Entity | None:
             continue
         if not nationality_of(entity, index):
             continue
-        last = last_mention(entity, token)
+        last = entity.last_before(token.i)
         if last >= 0 and (best is None or last > best[0]):
             best = (last, entity)
     return best[1] if best else None
@@ -210,10 +200,6 @@ def names_the_organisation(child: Token, token: Token) -> bool:
         and organisation_nouns().get(token.lemma_.lower()) is not None
         and not child.ent_type_
     )
-
-
-def last_mention(entity: Entity, token: Token) -> int:
-    return max((start for start, _ in entity.mentions if start < token.i), default=-1)
 
 
 def unnamed_same_noun(

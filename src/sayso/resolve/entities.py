@@ -8,6 +8,7 @@ French counterpart, Emmanuel Macron"; "Hugh Hill, a doctor,").
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -17,7 +18,6 @@ from sayso.find.lexicon import (
     aliases,
     cues,
     generic_places,
-    honorifics,
     media_words,
     role_nouns,
     title_abbreviations,
@@ -26,17 +26,18 @@ from sayso.resolve.gender import gender_of, title_gender
 from sayso.resolve.names import headline_names, person_spans
 from sayso.resolve.roles import (
     ROLE_PREPOSITIONS,
+    TITLES,
     company_word,
     is_title,
     on_title_line,
     person_role,
     titled,
+    words_of,
 )
 
 # "director of …", "economist at …", "spokesman for …": kept with the role when short.
 MAX_ROLE_PHRASE = 7
 GROUP_LABELS = ("ORG", "GPE", "NORP", "LOC", "FAC")
-TITLES = honorifics()
 LEADING = frozenset({"the", "a", "an"})
 # Words before a surname that point to the family member just named ("the younger Ortiz").
 KIN_WORDS = frozenset({"younger", "elder", "older"})
@@ -55,6 +56,20 @@ class Entity:
     @property
     def gender(self) -> str | None:
         return gender_of(self.name, self.roles, self.gender_hint) if self.type == "PERSON" else None
+
+    @property
+    def first(self) -> int:
+        """The token where the article first names it."""
+        return min(start for start, _ in self.mentions)
+
+    def last_before(self, i: int) -> int:
+        """The token of its last mention before token ``i`` (-1 when none)."""
+        return max((start for start, _ in self.mentions if start < i), default=-1)
+
+    @property
+    def role_words(self) -> set[str]:
+        """The words of all its roles (``words_of``)."""
+        return set().union(*(words_of(r) for r in self.roles))
 
     def add_mention(self, span: tuple[int, int]) -> None:
         if span not in self.mentions:
@@ -236,37 +251,49 @@ def build_entities(doc: Doc) -> EntityIndex:
     index.nationalities = {
         t.lower_ for t in doc if t.ent_type_ in ("NORP", "GPE") and t.lower_ not in generic_places()
     }
+    headline = headline_names(doc)
+    _add_people(doc, index, person_spans(doc, headline))
+    _add_groups(doc, index, headline)
+    _complete_short_names(doc, index)
+    _add_bare_surnames(doc, index)
+    return index
+
+
+def _add_people(doc: Doc, index: EntityIndex, spans: list[Span]) -> None:
+    """People by name: a surname joins the full name it abbreviates."""
     people = [
-        e
-        for e in person_spans(doc)
-        if (toks := _name_tokens(e))
+        (ent, toks, _role_before(ent))
+        for ent in spans
+        if (toks := _name_tokens(ent))
         and _surface(toks) not in media_words()  # "Politico" tagged PERSON is an outlet
     ]
     # Longer names first, so surnames find the full name they abbreviate; among surnames,
     # those with a title first ("President Biden" may be a person of their own).
-    for ent in sorted(
-        people, key=lambda e: (-len(_name_tokens(e)), _role_before(e) is None, e.start)
+    for ent, toks, role_before in sorted(
+        people, key=lambda p: (-len(p[1]), p[2] is None, p[0].start)
     ):
-        toks = _name_tokens(ent)
         words = [t.text for t in toks]
         hint = title_gender(doc[toks[0].i - 1] if toks[0].i > 0 else None)
         before = doc[toks[0].i - 1].lower_ if toks[0].i > 0 else ""
         entity = _match_person(
             index, words, _surface(toks), hint, toks[0].i, latest=before in KIN_WORDS
         )
-        if entity is not None and len(words) == 1 and _someone_else(entity, ent):
+        if entity is not None and len(words) == 1 and _someone_else(entity, ent, role_before):
             entity = None
         entity = entity or _new(index, "PERSON", _surface(toks))
         if hint is not None and entity.gender_hint is None:
             entity.gender_hint = hint
         _attach(index, entity, ent, toks)
-        for role in (_role_before(ent), _appositive_role(ent)):
+        for role in (role_before, _appositive_role(ent)):
             if role and role not in entity.roles:
                 entity.roles.append(role)
         if entity.roles and all(company_word(r) for r in entity.roles):
             # "The drugmaker, Halvern Therapeutics," tagged a person: a company.
             entity.type, entity.roles = "ORG", []
-    headline = headline_names(doc)
+
+
+def _add_groups(doc: Doc, index: EntityIndex, headline: Callable[[Span], Span | None]) -> None:
+    """Organisations and places, and people the recogniser typed as either."""
     for tagged in doc.ents:
         ent = headline(tagged)
         if ent is None or any(t.i in index.by_token for t in ent):
@@ -280,6 +307,7 @@ def build_entities(doc: Doc) -> EntityIndex:
         if label not in GROUP_LABELS:
             continue
         name = aliases().get(name, name)
+        group = next((e for e in index.entities if e.type != "PERSON" and e.name == name), None)
         # A surname the tagger mislabelled ("Peskov" as NORP) still belongs to its person.
         person = _match_person(index, [name], name) if len(toks) == 1 else None
         if person is None and titled(ent, toks):
@@ -296,20 +324,17 @@ def build_entities(doc: Doc) -> EntityIndex:
             if person is None and len(toks) > 1 and ent.label_ in ("ORG", "GPE")
             else None
         )
-        if role is not None and person_role(role) and not _known_group(index, name):
+        if role is not None and person_role(role) and group is None:
             # "Oleh Kiper, the governor of the region," tagged a company: a person.
             person = _new(index, "PERSON", name)
             person.roles.append(role)
         entity = (
             person
-            or next((e for e in index.entities if e.type != "PERSON" and e.name == name), None)
+            or group
             or (_short_form_of(index, name) if label == "ORG" else None)
             or _new(index, label, name)
         )
         _attach(index, entity, ent, toks)
-    _complete_short_names(doc, index)
-    _add_bare_surnames(doc, index)
-    return index
 
 
 def _with_proper_modifiers(toks: list[Token], index: EntityIndex) -> list[Token]:
@@ -370,36 +395,29 @@ def _match_person(
     if len(matches) > 1 and gender is not None:
         matches = [e for e in matches if e.gender == gender]
     if len(matches) > 1 and at is not None:
-        matches = [e for e in matches if min(s for s, _ in e.mentions) < at] or matches
+        matches = [e for e in matches if e.first < at] or matches
     if len(matches) > 1:
         # "Biden" after "President Biden" and "Jill Biden": the one named by surname alone.
         matches = [e for e in matches if e.name == surface] or matches
     if len(matches) > 1 and at is not None:
         if latest:
             # "His son, Daniel Ortiz, told … the younger Ortiz said": the one named last.
-            return max(matches, key=lambda e: max((s for s, _ in e.mentions if s < at), default=-1))
+            return max(matches, key=lambda e: e.last_before(at))
         # "President Emmanuel Macron and his wife, Brigitte Macron, … Macron said": the
         # surname alone is the person the article introduced first.
-        return min(matches, key=lambda e: min(s for s, _ in e.mentions))
+        return min(matches, key=lambda e: e.first)
     return matches[0] if len(matches) == 1 else None
 
 
-def _someone_else(person: Entity, ent: Span) -> bool:
+def _someone_else(person: Entity, ent: Span, role: str | None) -> bool:
     """ "President Biden" before "Jill Biden, the first lady,": a titled surname that comes
     before the only full name with that surname, with a title that full name's roles do not
-    share, is another person of the same family name."""
-    role = _role_before(ent)
+    share, is another person of the same family name. ``role``: the title before it."""
     if role is None or not person.roles or not is_title(role.split()[-1]):
         return False
-    first = min(start for start, _ in person.mentions)
-    if first < ent.start:
+    if person.first < ent.start:
         return False
-    words = {w.lower().strip(".") for r in person.roles for w in r.split()}
-    return not any(w.lower().strip(".") in words for w in role.split())
-
-
-def _known_group(index: EntityIndex, name: str) -> bool:
-    return any(e.type != "PERSON" and e.name == name for e in index.entities)
+    return not words_of(role) & person.role_words
 
 
 def _new(index: EntityIndex, label: str, name: str) -> Entity:

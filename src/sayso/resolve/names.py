@@ -19,10 +19,11 @@ PERSON_LABEL = "PERSON"
 MISTYPED = frozenset({"", "PERSON", "GPE", "NORP", "ORG", "LOC"})
 
 
-def person_spans(doc: Doc) -> list[Span]:
+def person_spans(doc: Doc, headline: Callable[[Span], Span | None] | None = None) -> list[Span]:
     """The article's people: the recogniser's, extended over particles and stripped of a
-    leading job title, plus names it missed after a job title; capitalised names only."""
-    headline = headline_names(doc)
+    leading job title, plus names it missed after a job title; capitalised names only.
+    ``headline``: the article's ``headline_names`` trimmer, when already built."""
+    headline = headline or headline_names(doc)
     # A Title Case headline's "person" that needed trimming ("Sue Lumentra") is not trusted
     # as a person; its body words find their person later, as bare surnames.
     tagged = [e for e in doc.ents if e.label_ == PERSON_LABEL and headline(e) == e]

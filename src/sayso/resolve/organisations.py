@@ -94,7 +94,7 @@ def by_name_head(token: Token, index: EntityIndex) -> Entity | None:
     for entity in index.by_word.get(token.lower_, []):
         # The word must head the name: "the guard" is not a "coast guard clash".
         if entity.type in ("ORG", "GPE", "FAC") and entity.name.split()[-1].lower() == token.lower_:
-            last = max((s for s, _ in entity.mentions if s < token.i), default=-1)
+            last = entity.last_before(token.i)
             if last >= 0 and (best is None or last > best[0]):
                 best = (last, entity)
     return best[1] if best else None

@@ -17,7 +17,6 @@ from sayso.resolve.descriptions import (
     by_description,
     clashes,
     definite,
-    words_of,
 )
 from sayso.resolve.entities import Entity, EntityIndex
 from sayso.resolve.gender import agrees, noun_gender, pronoun_gender
@@ -69,7 +68,8 @@ def antecedent(
         for tok in [*reversed(subjects), *reversed(list(prev))]:
             if _inside(tok, exclude) or tok.pos_ == "ADJ":
                 continue  # "the Russian defence ministry": "it" is not "Russian"
-            entity = _subject_entity(doc, tok, index) if tok in subjects else index.entity_of(tok)
+            subject = tok.dep_ in SUBJECT_DEPS
+            entity = _subject_entity(doc, tok, index) if subject else index.entity_of(tok)
             if fits(entity):
                 return entity
         floor = prev.start
@@ -176,7 +176,7 @@ def last_speaker_with_role(
     entity = last_speaker(doc, token, recent, unnamed)
     if entity is None:
         return None
-    words = set().union(*(words_of(r) for r in entity.roles)) if entity.roles else set()
+    words = entity.role_words
     if clashes(token, entity, index):
         return None
     if not entity.roles or token.lemma_.lower() in words or token.lower_ in words:

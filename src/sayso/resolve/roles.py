@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from sayso.find.lexicon import honorifics, organisation_nouns, role_nouns
+from sayso.find.lexicon import honorifics, organisation_nouns, role_nouns, title_abbreviations
 
 # "director of …", "economist at …", "spokesman for …": kept with the role when short.
 ROLE_PREPOSITIONS = frozenset({"of", "at", "for"})
@@ -82,3 +82,16 @@ def is_title(word: str) -> bool:
     """A job title or an honorific ("President", "Sen."), not any word before a name."""
     lower = word.lower().rstrip(".")
     return lower in role_nouns() or lower in TITLES
+
+
+def words_of(text: str) -> set[str]:
+    """A role's words, an abbreviated title also as the word it stands for ("Gov." →
+    "governor")."""
+    words = {_bare(w) for w in text.split()}
+    return words | {title_abbreviations()[w] for w in words if w in title_abbreviations()}
+
+
+def _bare(word: str) -> str:
+    """ "Ukraine's" → "ukraine", "Gov." → "gov": a word as the nationality check reads it."""
+    word = word.lower().strip(".,")
+    return word[:-2] if word.endswith(("'s", "’s")) else word

@@ -19,7 +19,6 @@ from sayso.resolve.descriptions import (
     by_description,
     clashes,
     definite,
-    last_mention,
     names_the_organisation,
     nationality_of,
     nations_clash,
@@ -98,7 +97,7 @@ def resolve_token(
         # "a senior official said … The official, who …, said": that unnamed speaker,
         # unless the person the words describe was named after them.
         earlier = unnamed_same_noun(doc, token, unnamed) if definite(token) else None
-        if earlier is not None and (person is None or last_mention(person, token) < earlier[0]):
+        if earlier is not None and (person is None or person.last_before(token.i) < earlier[0]):
             head, body = earlier
             return Resolution(body, "description", None if body else head)
         if person is None and definite(token):
