@@ -49,7 +49,7 @@ def by_organisation_noun(
     Northwind). ``speakers``: the entities resolved as speakers so far, in text order."""
     if organisation_nouns().get(token.lemma_.lower()) != "back" or token.tag_ == "NNS":
         return None
-    if not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in token.lefts):
+    if not _pointing_back(token):
         return None
     lemma = token.lemma_.lower()
     named = [
@@ -88,7 +88,7 @@ def _another_kind(entity: Entity, lemma: str) -> bool:
 def by_name_head(token: Token, index: EntityIndex) -> Entity | None:
     """ "the ministry" → the most recently named organisation with that word in its name
     ("the Foreign Ministry"); only when a determiner makes it definite."""
-    if not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in token.lefts):
+    if not _pointing_back(token):
         return None
     best: tuple[int, Entity] | None = None
     for entity in index.by_word.get(token.lower_, []):
@@ -98,3 +98,8 @@ def by_name_head(token: Token, index: EntityIndex) -> Entity | None:
             if last >= 0 and (best is None or last > best[0]):
                 best = (last, entity)
     return best[1] if best else None
+
+
+def _pointing_back(token: Token) -> bool:
+    """ "the ministry", "this company": a determiner that refers to one named before."""
+    return any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in token.lefts)
