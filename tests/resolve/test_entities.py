@@ -120,27 +120,6 @@ def test_a_titled_surname_and_a_family_members_full_name(extractor, text, expect
 
 
 @pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        # On the title line, commas join names: no appositive role.
-        (
-            "Lee, Ortega spar at summit\n\nPresident Ann Lee met Luis Ortega on Monday.",
-            ["President"],
-        ),
-        # Negative case: in the body, an apposition is a role.
-        (
-            "President Ann Lee, a former judge, met Luis Ortega on Monday.",
-            ["President", "former judge"],
-        ),
-    ],
-)
-def test_no_appositive_role_on_the_title_line(nlp, text, expected):
-    index = build_entities(nlp(text))
-    lee = next(e for e in index.entities if e.name == "Ann Lee")
-    assert lee.roles == expected
-
-
-@pytest.mark.parametrize(
     ("text", "words", "expected"),
     [
         # A surname of several words is the end of the one fuller name.

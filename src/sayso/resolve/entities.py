@@ -2,8 +2,7 @@
 
 "Emmanuel Macron", "Macron" and "Mr. Macron" are one person; a surname joins a full
 name only when exactly one full name in the article ends with it. Roles come from
-titles before the name ("Kremlin spokesman Dmitry Peskov") and appositions ("his
-French counterpart, Emmanuel Macron"; "Hugh Hill, a doctor,").
+titles before the name and appositions (``name_roles``).
 """
 
 from __future__ import annotations
@@ -20,25 +19,20 @@ from sayso.find.lexicon import (
     generic_places,
     media_words,
     role_nouns,
-    title_abbreviations,
 )
 from sayso.resolve.gender import gender_of, title_gender
+from sayso.resolve.name_roles import appositive_role, name_tokens, role_before
 from sayso.resolve.names import headline_names, person_spans
 from sayso.resolve.roles import (
-    ROLE_PREPOSITIONS,
     TITLES,
     company_word,
     is_title,
-    on_title_line,
     person_role,
     titled,
     words_of,
 )
 
-# "director of …", "economist at …", "spokesman for …": kept with the role when short.
-MAX_ROLE_PHRASE = 7
 GROUP_LABELS = ("ORG", "GPE", "NORP", "LOC", "FAC")
-LEADING = frozenset({"the", "a", "an"})
 # Words before a surname that point to the family member just named ("the younger Ortiz").
 KIN_WORDS = frozenset({"younger", "elder", "older"})
 
@@ -118,134 +112,6 @@ class EntityIndex:
         return entity
 
 
-def _name_tokens(ent: Span) -> list[Token]:
-    toks = [t for t in ent if not t.is_punct and t.tag_ != "POS" and t.lower_ not in ("’s", "'s")]
-    while toks and toks[0].lower_ in LEADING:
-        toks = toks[1:]
-    while toks and toks[0].lower_.rstrip(".") in TITLES and len(toks) > 1:
-        toks = toks[1:]
-    # "Ex-Trump aide": the prefix says former, it is not part of the name.
-    if len(toks) > 1 and toks[0].lower_ == "ex" and toks[0].whitespace_ == "":
-        toks = [t for t in toks[1:] if t.i > toks[0].i + 1 or t.text != "-"]
-    return toks
-
-
-def _role_before(ent: Span) -> str | None:
-    """Title words before a name inside its phrase: "Russian President [Vladimir Putin]",
-    "[Gov. Ann Lee]" (a title the recogniser took into the name counts too)."""
-    names = _name_tokens(ent)
-    first = names[0].i if names else ent.start
-    lefts = [
-        c for t in ent for c in t.lefts if c.i < first and c.dep_ in ("compound", "amod", "nmod")
-    ]
-    if not lefts:
-        # "Gov. Ann Lee" with the abbreviation split off as a sentence of its own.
-        prev = ent.doc[first - 1] if first > 0 else None
-        if prev is not None and prev.lower_.rstrip(".") in title_abbreviations():
-            return prev.text
-        return None
-    start = min(c.left_edge.i for c in lefts)
-    owners = [c for c in lefts if c.dep_ == "poss"]
-    toks = [t for t in ent.doc[start:first] if t.dep_ not in ("det", "poss", "case")]
-    toks = [t for t in toks if not t.is_punct and title_gender(t) is None and not _in(t, owners)]
-    return " ".join(t.text for t in toks) or None
-
-
-def _in(token: Token, heads: list[Token]) -> bool:
-    return any(h.left_edge.i <= token.i <= h.right_edge.i for h in heads)
-
-
-def _adjacent_noun(ent: Span) -> Token | None:
-    """The common noun heading a phrase set off by a comma right before or after the name.
-
-    Read off the surface as well as the parse, because parsers often attach such
-    appositions to the wrong name ("Putin and his French counterpart, Emmanuel Macron").
-    """
-    doc = ent.doc
-    head = ent.root
-    if head.dep_ == "appos" and head.head.pos_ == "NOUN":
-        return head.head
-    after = next((c for c in head.rights if c.dep_ == "appos" and c.pos_ == "NOUN"), None)
-    # Set off by a comma, a dash or a bracket; "Greene: A story about …" is a turn in an
-    # interview, not a role.
-    if after is not None and ent.end < len(doc) and doc[ent.end].text != ":":
-        return after
-    if ent.start >= 2 and doc[ent.start - 1].text == ",":
-        prev = doc[ent.start - 2]
-        # A determiner alone is not enough: "collect the phones, Adler replied".
-        if (
-            prev.pos_ == "NOUN"
-            and (
-                any(c.dep_ in ("poss", "amod") for c in prev.lefts)
-                or (
-                    prev.lemma_.lower() in role_nouns() and any(c.dep_ == "det" for c in prev.lefts)
-                )
-            )
-            and not _fronted_adverbial(prev)
-        ):
-            return prev
-    return None
-
-
-def _fronted_adverbial(noun: Token) -> bool:
-    """ "In a statement, Hutchins said", "According to the official, Erdogan has …": a phrase
-    opening the sentence says where, how or on whose word, not who the name is."""
-    if noun.dep_ != "pobj":
-        return False
-    top = noun.head
-    while top.dep_ in ("prep", "pcomp", "pobj") and top.head.i != top.i and top.head.i < noun.i:
-        top = top.head
-    return top.dep_ in ("prep", "advcl", "pcomp") and top.left_edge.i == noun.sent.start
-
-
-def _appositive_role(ent: Span) -> str | None:
-    """ "his French counterpart, Emmanuel Macron" / "Hugh Hill, a doctor," → the role phrase.
-    Not on the title line, where commas join names ("Blinken, Lavrov spar at G20")."""
-    if on_title_line(ent[0]):
-        return None
-    head = ent.root
-    other = _adjacent_noun(ent)
-    if other is None:
-        return None
-    end = other.i + 1
-    # "head of the dockers' union", "chief economist at a Frankfurt bank": a short phrase
-    # saying whose or where is part of the role ("head" alone says little).
-    for child in other.rights:
-        if child.dep_ == "prep" and child.lower_ in ROLE_PREPOSITIONS and child.i == end:
-            if child.right_edge.i + 1 - child.i <= MAX_ROLE_PHRASE:
-                end = child.right_edge.i + 1
-            break
-    # "Mr. Trump's campaign manager": whose manager is not part of the role.
-    # (A country stays: "Ukraine's energy minister" says whose minister for the nationality
-    # check.)
-    owners = [c for c in other.lefts if c.dep_ == "poss" and not _country(c)]
-    toks = [
-        t
-        for t in other.subtree
-        if t.i < end
-        and (t.i > other.i or t.dep_ not in ("det", "poss", "case", "punct") or _country(t))
-        and not _in(t, owners)
-    ]
-    toks = [t for t in toks if not (head.i >= t.i >= ent.start)]
-    while toks and toks[-1].is_punct:
-        toks.pop()
-    if any(t.pos_ in ("VERB", "AUX") for t in toks if t.i <= other.i):
-        return None  # a misparse ("Gruenberg, acknowledged mistakes"): a clause, not a role
-    return _join(toks) or None
-
-
-def _country(token: Token) -> bool:
-    """A country owning a role ("Ukraine's energy minister"), with its "'s"."""
-    if token.dep_ == "case":
-        token = token.head
-    return token.dep_ == "poss" and token.ent_type_ in ("GPE", "NORP")
-
-
-def _join(toks: list[Token]) -> str:
-    """The tokens' text with the article's own spacing ("dockers’ union", not "dockers ’ union")."""
-    return "".join(t.text_with_ws for t in toks[:-1]) + toks[-1].text if toks else ""
-
-
 def build_entities(doc: Doc) -> EntityIndex:
     index = EntityIndex()
     index.nationalities = {
@@ -262,29 +128,27 @@ def build_entities(doc: Doc) -> EntityIndex:
 def _add_people(doc: Doc, index: EntityIndex, spans: list[Span]) -> None:
     """People by name: a surname joins the full name it abbreviates."""
     people = [
-        (ent, toks, _role_before(ent))
+        (ent, toks, role_before(ent))
         for ent in spans
-        if (toks := _name_tokens(ent))
+        if (toks := name_tokens(ent))
         and _surface(toks) not in media_words()  # "Politico" tagged PERSON is an outlet
     ]
     # Longer names first, so surnames find the full name they abbreviate; among surnames,
     # those with a title first ("President Biden" may be a person of their own).
-    for ent, toks, role_before in sorted(
-        people, key=lambda p: (-len(p[1]), p[2] is None, p[0].start)
-    ):
+    for ent, toks, title in sorted(people, key=lambda p: (-len(p[1]), p[2] is None, p[0].start)):
         words = [t.text for t in toks]
         hint = title_gender(doc[toks[0].i - 1] if toks[0].i > 0 else None)
         before = doc[toks[0].i - 1].lower_ if toks[0].i > 0 else ""
         entity = _match_person(
             index, words, _surface(toks), hint, toks[0].i, latest=before in KIN_WORDS
         )
-        if entity is not None and len(words) == 1 and _someone_else(entity, ent, role_before):
+        if entity is not None and len(words) == 1 and _someone_else(entity, ent, title):
             entity = None
         entity = entity or _new(index, "PERSON", _surface(toks))
         if hint is not None and entity.gender_hint is None:
             entity.gender_hint = hint
         _attach(index, entity, ent, toks)
-        for role in (role_before, _appositive_role(ent)):
+        for role in (title, appositive_role(ent)):
             if role and role not in entity.roles:
                 entity.roles.append(role)
         if entity.roles and all(company_word(r) for r in entity.roles):
@@ -298,7 +162,7 @@ def _add_groups(doc: Doc, index: EntityIndex, headline: Callable[[Span], Span | 
         ent = headline(tagged)
         if ent is None or any(t.i in index.by_token for t in ent):
             continue
-        toks = _name_tokens(ent)
+        toks = name_tokens(ent)
         if not toks:
             continue
         toks = _with_proper_modifiers(toks, index)
@@ -320,7 +184,7 @@ def _add_groups(doc: Doc, index: EntityIndex, headline: Callable[[Span], Span | 
             if title not in person.roles:
                 person.roles.append(title)
         role = (
-            _appositive_role(ent)
+            appositive_role(ent)
             if person is None and len(toks) > 1 and ent.label_ in ("ORG", "GPE")
             else None
         )
