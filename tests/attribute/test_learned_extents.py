@@ -235,3 +235,37 @@ def test_a_true_relative_clause_of_the_one_told_is_not_content(extractor):
 def test_a_joining_and_is_not_content(extractor, text, words, content):
     a = only(extractor.extract(text), words)
     assert a.content.text.rstrip(".") == content
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "content"),
+    [
+        # The one convinced holds the belief; a clause with its own subject does not take
+        # the main subject in (even when the parser hangs the subject on "were").
+        (
+            "The trial ended. Many experts were convinced the vaccine would transform the fight.",
+            "Many experts",
+            "the vaccine would transform the fight",
+        ),
+        (
+            "The trial ended. Not all experts were convinced the vaccine would transform the "
+            "fight.",
+            "Not all experts",
+            "the vaccine would transform the fight",
+        ),
+        # Negative cases: the one told is not the speaker; a dummy "it" speaks for nobody.
+        (
+            "The trial ended. Ann Lee was told the vaccine would work.",
+            None,
+            "the vaccine would work",
+        ),
+        (
+            "The trial ended. It is believed that the vaccine will work.",
+            None,
+            "that the vaccine will work",
+        ),
+    ],
+)
+def test_subject_beside_a_content_clause(extractor, text, source, content):
+    a = only(extractor.extract(text), "vaccine")
+    assert (a.source.text if a.source else None, a.content.text) == (source, content)

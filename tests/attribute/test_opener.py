@@ -23,3 +23,25 @@ import pytest
 def test_source_after_a_dateline(extractor, text, expected):
     a = extractor.extract(text).attributions[0]
     assert (a.source.text, a.speaker.name if a.speaker else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "KYIV - Russian drones struck a fuel depot overnight, Ukrainian officials said.",
+            "Russian drones struck a fuel depot overnight",
+        ),
+        (
+            "KYIV — Russian drones struck a fuel depot overnight, Ukrainian officials said.",
+            "Russian drones struck a fuel depot overnight",
+        ),
+        # Negative case: no dateline, nothing cut.
+        (
+            "Russian drones struck a fuel depot overnight, Ukrainian officials said.",
+            "Russian drones struck a fuel depot overnight",
+        ),
+    ],
+)
+def test_content_starts_after_a_dateline(extractor, text, expected):
+    assert extractor.extract(text).attributions[0].content.text == expected

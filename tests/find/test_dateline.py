@@ -13,6 +13,11 @@ REST = "The committee said on Tuesday that it would publish the report next mont
         ("Metro TimesCity: " + REST, "Metro Times", "City"),
         ("Daily Planet News: " + REST, "Daily Planet News", None),
         ("NEW YORK — " + REST, None, "NEW YORK"),
+        # Wire style: a place in capitals and a plain hyphen, on the first line or after a
+        # headline.
+        ("KYIV - " + REST, None, "KYIV"),
+        ("RIO DE JANEIRO - " + REST, None, "RIO DE JANEIRO"),
+        ("Bridge to reopen\n\nOSLO - " + REST, None, "OSLO"),
         # Negative cases for the seam: name prefixes are not an outlet glued to a place.
         ("John McCain: " + REST, "John McCain", None),
         ("Ron DeSantis: " + REST, "Ron DeSantis", None),
@@ -25,6 +30,19 @@ def test_openers(text, publisher, dateline):
     assert text[opener.end :].startswith("The committee")
 
 
-@pytest.mark.parametrize("text", [REST, "Analysis: " + REST, "", "Short: text."])
+@pytest.mark.parametrize(
+    "text",
+    [
+        REST,
+        "Analysis: " + REST,
+        "",
+        "Short: text.",
+        # Negative cases for the plain hyphen: short capitals are a headline's pair, and
+        # further down the text before it is an abstract with attributions of its own.
+        "US - China talks resume as both sides say they want a deal done by Friday.",
+        "UK - EU talks resume as both sides say they want a deal done by Friday night.",
+        "Bridge to reopen\n\nABSTRACT.\n\nThe mayor says the bridge is safe.\n\nOSLO - " + REST,
+    ],
+)
 def test_no_opener(text):
     assert find_opener(text) is None

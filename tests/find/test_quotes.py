@@ -23,6 +23,12 @@ def texts(text: str) -> list[str]:
         ('He typed "" and “ ” then left.', []),
         # No marks at all.
         ("Nothing quoted here.", []),
+        # A nickname between a given name and a surname is not a quote...
+        ('Kieran "Kash" Ashworth scored twice.', []),
+        ("Earvin “Magic” Johnson spoke first.", []),
+        # ...but a capitalised word quoted elsewhere is.
+        ('He called the plan "Reckless" on Monday.', ['"Reckless"']),
+        ('The word was "Never" Lee said.', ['"Never"']),
     ],
 )
 def test_quote_marks(text, expected):

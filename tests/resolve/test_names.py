@@ -86,3 +86,23 @@ def test_a_title_case_headline_does_not_invent_people(extractor):
     )
     a = next(a for a in extractor.extract(text).attributions if "Iowa" in a.content.text)
     assert a.speaker.name == "Patricia Keane"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A quoted nickname is left out of the name; the surname later is the same person.
+        (
+            'Kieran "Kash" Ashworth scored late. "It was all the team," Ashworth told reporters.',
+            "Kieran Ashworth",
+        ),
+        # Negative case: without a nickname the name is as written.
+        (
+            'Kieran Ashworth scored late. "It was all the team," Ashworth told reporters.',
+            "Kieran Ashworth",
+        ),
+    ],
+)
+def test_nickname_left_out_of_the_name(extractor, text, expected):
+    (a,) = extractor.extract(text).attributions
+    assert a.speaker.name == expected

@@ -283,3 +283,60 @@ def test_it_is_not_a_nationality_adjective(extractor):
 )
 def test_organisation_kinds_and_names(extractor, text, expected):
     assert by_words(extractor.extract(text), "plan").speaker.name == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "expected"),
+    [
+        # An acronym is the organisation whose initials it spells, named before or after.
+        (
+            "The World Health Organization met on Monday. Cases fell by half, according to "
+            "the WHO.",
+            "Cases",
+            "World Health Organization",
+        ),
+        (
+            "The SEC said it would act. The Securities and Exchange Commission has the "
+            "power, the agency said.",
+            "act",
+            "Securities and Exchange Commission",
+        ),
+        # Negative case: initials of a two-word name are no acronym.
+        ("Northwind Systems met on Monday. The NS said it would act.", "act", "NS"),
+    ],
+)
+def test_acronyms(extractor, text, words, expected):
+    a = by_words(extractor.extract(text), words)
+    assert a.speaker is not None
+    assert a.speaker.name == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "expected"),
+    [
+        # "the statement" right after a speaker is that speaker's statement.
+        (
+            "Harbor City FC said the stand would be renamed. “He gave this club fifty years,” "
+            "the statement said.",
+            "fifty",
+            "Harbor City FC",
+        ),
+        # The one who put the statement out, even with another speaker between.
+        (
+            "Acme Corp issued a statement on Monday. Analysts at Morgan Stanley said the deal "
+            "was risky. “We remain confident in the merger,” the statement said.",
+            "confident",
+            "Acme Corp",
+        ),
+        # Negative cases: a study is not its last speaker's; nobody spoke before.
+        (
+            "Ann Lee said the results were striking. The study found that sleep improved memory.",
+            "sleep",
+            None,
+        ),
+        ("“We remain confident in the merger,” the statement said.", "confident", None),
+    ],
+)
+def test_whose_statement(extractor, text, words, expected):
+    a = by_words(extractor.extract(text), words)
+    assert (a.speaker.name if a.speaker else None) == expected

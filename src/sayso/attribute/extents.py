@@ -25,7 +25,15 @@ def learned_cue_span(cue: Token, parts: dict[str, list[Token]]) -> TokenSpan:
     kept contiguous around the cue word. A split child ("called for", "appeared to imply")
     adds its own word and what precedes it, not what it governs."""
     start, end = cue.i, cue.i + 1
-    pieces = [(c.left_edge.i, c.right_edge.i + 1) for c in parts["cue"]]
+    # "Many experts were convinced" with "experts" hung on "were": the source the parser
+    # put under an auxiliary is not part of the cue.
+    speakers = {t.i for t in parts["source"]}
+    pieces = [
+        (c.i, c.i + 1)
+        if any(c.left_edge.i <= i <= c.right_edge.i for i in speakers)
+        else (c.left_edge.i, c.right_edge.i + 1)
+        for c in parts["cue"]
+    ]
     pieces += [(c.left_edge.i, split_end(c)) for c in parts["split"] if c.i > cue.i]
     for a, b in sorted(pieces, key=lambda p: abs(p[0] - cue.i)):
         if b == start or (b < start and all(cue.doc[i].is_space for i in range(b, start))):

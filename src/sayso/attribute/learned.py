@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Token
 
 from sayso.attribute.candidate import Candidate, TokenSpan, noun_phrase
 from sayso.attribute.cues import (
+    ADDRESS_VERBS,
     TALK_VERBS,
     addressee,
     cue_entry,
@@ -52,6 +53,16 @@ def _has_subject(tok: Token) -> bool:
 
 def child_roles(cue: Token, roles: LinearModel) -> dict[str, list[Token]]:
     kids = [c for c in cue.children if not (c.is_punct or c.is_space)]
+    # "Many experts were convinced …" parsed with "experts" under "were": the subject of an
+    # auxiliary is the cue's own.
+    kids += [
+        g
+        for c in kids
+        if c.dep_ in ("aux", "auxpass")
+        for g in c.children
+        if g.dep_ in ("nsubj", "nsubjpass")
+    ]
+    kids.sort(key=lambda c: c.i)
     has_clause = any(c.dep_ in ("ccomp", "xcomp") for c in kids)
     out: dict[str, list[Token]] = {"content": [], "source": [], "cue": [], "split": []}
     for c in kids:
@@ -62,7 +73,31 @@ def child_roles(cue: Token, roles: LinearModel) -> dict[str, list[Token]]:
             out[label].append(c)
     if cue.lemma_.lower() in TALK_VERBS:
         _topic_not_audience(kids, out)
+    _subject_beside_clause(cue, out)
     return out
+
+
+# Subjects that stand in for a clause ("It is believed that …"): nobody's words.
+DUMMY_SUBJECTS = frozenset({"it", "there", "this"})
+
+
+def _subject_beside_clause(cue: Token, out: dict[str, list[Token]]) -> None:
+    """ "Officials were convinced the vaccine would work": a subject is not raised into a
+    content clause that has a subject of its own (it is not "Trump seems to be …"); the
+    one convinced holds the belief, so speaks, unless an address verb made them the one
+    told ("Lee was told the vaccine …"), or the subject is a dummy "it"."""
+    clause = any(c.i > cue.i and c.dep_ == "ccomp" and _has_subject(c) for c in out["content"])
+    if not clause:
+        return
+    for label in ("content", "cue"):
+        for subj in [c for c in out[label] if c.i < cue.i and c.dep_ in ("nsubj", "nsubjpass")]:
+            out[label].remove(subj)
+            if (
+                not out["source"]
+                and cue.lemma_.lower() not in ADDRESS_VERBS
+                and subj.lower_ not in DUMMY_SUBJECTS
+            ):
+                out["source"].append(subj)
 
 
 def _topic_not_audience(kids: list[Token], out: dict[str, list[Token]]) -> None:

@@ -22,6 +22,12 @@ def first_token_after(doc: Doc, char: int) -> int | None:
 def leave_opener(doc: Doc, cand: Candidate, opener: tuple[int, int], first: int | None) -> None:
     """``opener``: its character span; ``first``: the first token after it."""
     start, end = opener
+    # "KYIV — Russian drones struck …, officials said": the content starts after the dateline.
+    content = [
+        (end if start <= a < end else a, b) for a, b in cand.content if not start <= a < b <= end
+    ]
+    if content:
+        cand.content = content
     if cand.source is None or not start <= doc[cand.source[0]].idx < end:
         return
     cue_start = cand.cue[0] if cand.cue else None

@@ -95,6 +95,12 @@ def document_nouns() -> frozenset[str]:
 
 
 @cache
+def own_document_nouns() -> frozenset[str]:
+    """Documents whose author speaks in them ("the statement said")."""
+    return _word_set("own_documents.txt")
+
+
+@cache
 def image_nouns() -> frozenset[str]:
     return _word_set("images.txt")
 

@@ -136,10 +136,32 @@ def _trim_end(text: str, start: int, end: int) -> int:
 
 def _close(quotes: list[Quote], start: int, pieces: list[tuple[int, int]], text: str) -> None:
     end = pieces[-1][1]
-    if end - start <= MAX_QUOTE_CHARS and any(
-        text[i].isalnum() for a, b in pieces for i in range(a, b)
+    if (
+        end - start <= MAX_QUOTE_CHARS
+        and any(text[i].isalnum() for a, b in pieces for i in range(a, b))
+        and not _nickname(text, start, end)
     ):
         quotes.append(Quote(start, end, tuple(pieces)))
+
+
+def _nickname(text: str, start: int, end: int) -> bool:
+    """`Kieran "Kash" Ashworth`: one or two capitalised words quoted between a given name
+    and a surname are a nickname, not speech."""
+    words = text[start + 1 : end - 1].split()
+    if not 1 <= len(words) <= 2 or not all(w.isalpha() and w[0].isupper() for w in words):
+        return False
+    before = text[max(0, start - 30) : start].split()
+    after = text[end : end + 30].split()
+    return (
+        text[start - 1 : start].isspace()
+        and text[end : end + 1].isspace()
+        and bool(before)
+        and bool(after)
+        and before[-1].isalpha()
+        and before[-1][0].isupper()
+        and after[0][0].isupper()
+        and after[0].rstrip(".,;:!?’'s").isalpha()
+    )
 
 
 def _unclosed(text: str, start: int, pieces: list[tuple[int, int]]) -> list[Quote]:

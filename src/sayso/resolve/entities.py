@@ -196,8 +196,11 @@ def _add_groups(doc: Doc, index: EntityIndex, headline: Callable[[Span], Span | 
             person
             or group
             or (_short_form_of(index, name) if label == "ORG" else None)
+            or _acronym_match(index, name)
             or _new(index, label, name)
         )
+        if entity.name != name and _initials(name) == entity.name:
+            entity.name = name  # "WHO" first, "the World Health Organization" later: the full name
         _attach(index, entity, ent, toks)
 
 
@@ -223,9 +226,32 @@ def _short_form_of(index: EntityIndex, name: str) -> Entity | None:
     return matches[0] if len(matches) == 1 else None
 
 
+def _initials(name: str) -> str | None:
+    """ "Securities and Exchange Commission" → "SEC": the capitals of a name of three or more
+    capitalised words (small words skipped), or None."""
+    words = [w for w in name.replace("-", " ").split() if w[:1].isupper()]
+    return "".join(w[0] for w in words) if len(words) >= 3 else None
+
+
+def _acronym_match(index: EntityIndex, name: str) -> Entity | None:
+    """The one organisation that ``name`` abbreviates ("WHO" after "the World Health
+    Organization"), or that abbreviates ``name`` ("WHO" named before the full name)."""
+    bare = name.replace(".", "")
+    if bare.isupper() and bare.isalpha():
+        matches = [e for e in index.entities if e.type != "PERSON" and _initials(e.name) == bare]
+    else:
+        initials = _initials(name)
+        matches = [e for e in index.entities if e.type != "PERSON" and e.name == initials]
+    return matches[0] if len(matches) == 1 else None
+
+
 def _surface(toks: list[Token]) -> str:
-    """A name as written, inner hyphens kept ("Ban Ki-moon")."""
-    return toks[0].doc[toks[0].i : toks[-1].i + 1].text
+    """A name as written, inner hyphens kept ("Ban Ki-moon"); a left-out nickname leaves
+    a space (`Kieran "Kash" Ashworth` → "Kieran Ashworth")."""
+    written = toks[0].doc[toks[0].i : toks[-1].i + 1]
+    if any(t.is_quote for t in written):
+        return " ".join(t.text for t in toks)
+    return written.text
 
 
 def _match_person(

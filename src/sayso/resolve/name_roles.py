@@ -18,7 +18,14 @@ LEADING = frozenset({"the", "a", "an"})
 
 
 def name_tokens(ent: Span) -> list[Token]:
-    toks = [t for t in ent if not t.is_punct and t.tag_ != "POS" and t.lower_ not in ("’s", "'s")]
+    """The name's own words: no determiner, title, possessive, punctuation or quoted
+    nickname (`Kieran "Kash" Ashworth` → Kieran Ashworth)."""
+    quoted = {t.i for t in ent if _between_quotes(t, ent)}
+    toks = [
+        t
+        for t in ent
+        if not t.is_punct and t.tag_ != "POS" and t.lower_ not in ("’s", "'s") and t.i not in quoted
+    ]
     while toks and toks[0].lower_ in LEADING:
         toks = toks[1:]
     while toks and toks[0].lower_.rstrip(".") in TITLES and len(toks) > 1:
@@ -27,6 +34,11 @@ def name_tokens(ent: Span) -> list[Token]:
     if len(toks) > 1 and toks[0].lower_ == "ex" and toks[0].whitespace_ == "":
         toks = [t for t in toks[1:] if t.i > toks[0].i + 1 or t.text != "-"]
     return toks
+
+
+def _between_quotes(token: Token, ent: Span) -> bool:
+    marks = [t.i for t in ent if t.is_quote]
+    return any(a < token.i < b for a, b in zip(marks[::2], marks[1::2], strict=False))
 
 
 def role_before(ent: Span) -> str | None:

@@ -81,7 +81,23 @@ def _extended(ent: Span) -> Span:
         and _after_particle(doc[ent.end])
     ):
         end = max(end, ent.end + 1)
+    end = _past_nickname(doc, end)
     return Span(doc, ent.start, end, label=PERSON_LABEL) if end != ent.end else ent
+
+
+def _past_nickname(doc: Doc, end: int) -> int:
+    """`Kieran "Kash" Ashworth` tagged as "Kieran": the quoted nickname (one or two
+    capitalised words) and the surname after it belong to the name."""
+    if end >= len(doc) or not doc[end].is_quote:
+        return end
+    close = next((i for i in range(end + 1, min(end + 4, len(doc))) if doc[i].is_quote), None)
+    if close is None or close == end + 1 or close + 1 >= len(doc):
+        return end
+    nickname = doc[end + 1 : close]
+    surname = doc[close + 1]
+    if all(t.is_title and t.is_alpha for t in nickname) and _after_particle(surname):
+        return close + 2
+    return end
 
 
 def _without_title(span: Span) -> Span:

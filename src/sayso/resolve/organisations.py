@@ -6,9 +6,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
-from sayso.find.lexicon import document_nouns, organisation_nouns, proxy_nouns
+from sayso.find.lexicon import (
+    document_nouns,
+    organisation_nouns,
+    own_document_nouns,
+    proxy_nouns,
+)
 from sayso.resolve.entities import Entity, EntityIndex
 
 # Entity types that speak through a spokesperson; a person's "spokesman for Trump" stays
@@ -103,3 +108,37 @@ def by_name_head(token: Token, index: EntityIndex) -> Entity | None:
 def _pointing_back(token: Token) -> bool:
     """ "the ministry", "this company": a determiner that refers to one named before."""
     return any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in token.lefts)
+
+
+def document_owner(
+    doc: Doc, token: Token, index: EntityIndex, recent: Sequence[tuple[int, Entity]], since: int
+) -> Entity | None:
+    """ "the statement said": whose statement. The one who put out the last one named before
+    ("Acme issued a statement", "Acme's statement", "in a statement, Acme said"), else, for
+    a document its author speaks in, the speaker just before (from token ``since`` on)."""
+    lemma = token.lemma_.lower()
+    if lemma not in document_nouns() or not _pointing_back(token) or token.tag_ == "NNS":
+        return None
+    earlier = next((t for t in reversed(doc[: token.i]) if t.lemma_.lower() == lemma), None)
+    if earlier is not None:
+        owner = _owner(earlier, index, recent)
+        if owner is not None:
+            return owner
+    if lemma in own_document_nouns():
+        return next((e for at, e in reversed(recent) if since <= at < token.i), None)
+    return None
+
+
+def _owner(
+    document: Token, index: EntityIndex, recent: Sequence[tuple[int, Entity]]
+) -> Entity | None:
+    owner = next((c for c in document.children if c.dep_ == "poss"), None)
+    if owner is None:
+        verb = document.head.head if document.dep_ == "pobj" else document.head
+        if document.dep_ not in ("dobj", "pobj") or verb.pos_ not in ("VERB", "AUX"):
+            return None
+        owner = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if owner is None:
+        return None
+    spoke = next((e for at, e in recent if at == owner.i), None)
+    return spoke or index.entity_of(owner)

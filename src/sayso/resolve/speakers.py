@@ -32,6 +32,7 @@ from sayso.resolve.organisations import (
     REPRESENTED_TYPES,
     by_name_head,
     by_organisation_noun,
+    document_owner,
     represented,
 )
 from sayso.resolve.pronouns import (
@@ -40,6 +41,7 @@ from sayso.resolve.pronouns import (
     last_speaker_with_role,
     unnamed_antecedent,
     unnamed_group,
+    window_start,
 )
 
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "himself", "herself"})
@@ -160,6 +162,7 @@ def resolve_token(
             (None if plural else by_description(doc, token, index))
             or by_name_head(token, index)
             or by_organisation_noun(token, index, [e for _, e in recent])
+            or document_owner(doc, token, index, recent, window_start(doc, token.sent.start))
         )
         if (
             found is None
