@@ -269,3 +269,43 @@ def test_a_joining_and_is_not_content(extractor, text, words, content):
 def test_subject_beside_a_content_clause(extractor, text, source, content):
     a = only(extractor.extract(text), "vaccine")
     assert (a.source.text if a.source else None, a.content.text) == (source, content)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "said A but cautioned that B", parsed as two clauses of "said": two reports.
+        (
+            'Secretary General Ann Lee said the plan was a "welcome step" but cautioned '
+            "that it was no substitute for higher budgets.",
+            [
+                ('the plan was a "welcome step"', "said", "Ann Lee"),
+                ("that it was no substitute for higher budgets", "cautioned", "Ann Lee"),
+            ],
+        ),
+        # A participle after a coordinated content verb reports for the one who said it.
+        (
+            "President Ann Lee spoke in the capital. She said Washington should invest in "
+            "schools rather than build walls, repeating a long-standing theme.",
+            [
+                ("Washington should invest in schools rather than build walls", "said", "Ann Lee"),
+                ("a long-standing theme", "repeating", "Ann Lee"),
+            ],
+        ),
+        # A that-clause the parser hung on the medium one speaks to is the content.
+        (
+            "Prime Minister Ann Lee warned that the plan would fail. Lee told state radio that "
+            "joint debt was a trap.",
+            [
+                ("that the plan would fail", "warned", "Ann Lee"),
+                ("that joint debt was a trap", "told", "Ann Lee"),
+            ],
+        ),
+    ],
+)
+def test_reports_beside_reports(extractor, text, expected):
+    got = [
+        (a.content.text, a.cue.text, a.speaker.name if a.speaker else None)
+        for a in extractor.extract(text).attributions
+    ]
+    assert got == expected

@@ -34,3 +34,16 @@ def test_loaded_pipeline_splits_paragraphs_into_sentences():
     doc = nlp("He said it was fine and\n\nshe left the room.")
     starts = [s.text.split()[0] for s in doc.sents if s.text.strip()]
     assert "she" in starts
+
+
+@pytest.mark.parametrize(
+    ("text", "sentences"),
+    [
+        # "X." (the platform) ends a sentence; it is not an initial.
+        ("Ann Lee wrote on X. Mr Tusk insisted that the fund was fair.", 2),
+        # Negative case: a real initial does not split.
+        ("John F. Kennedy insisted that the fund was fair.", 1),
+    ],
+)
+def test_x_dot_ends_a_sentence(nlp, text, sentences):
+    assert len(list(nlp(text).sents)) == sentences

@@ -265,3 +265,26 @@ def test_nations_clash(said, held, expected):
 )
 def test_descriptions_from_the_third_probe_round(extractor, text, words, expected):
     assert by_words(extractor.extract(text + "\n"), words).speaker.name == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # An office right after a sentence about a person with no stated role is that person.
+        (
+            "Sir Tom Baker was facing a rebellion. The prime minister told MPs that the cuts "
+            "were necessary.",
+            "Tom Baker",
+        ),
+        (
+            "Ann Lee was under pressure on Monday. The senator said that the bill would pass.",
+            "Ann Lee",
+        ),
+        # Negative cases: the office is named in that sentence too; a generic role noun.
+        ("Ann Lee met the president on Monday. The president said that the bill would pass.", None),
+        ("Ann Lee arrived late on Monday. The official said that the bill would pass.", None),
+    ],
+)
+def test_an_office_after_a_person_with_no_role(extractor, text, expected):
+    a = by_words(extractor.extract(text), "would pass" if "bill" in text else "cuts")
+    assert (a.speaker.name if a.speaker else None) == expected

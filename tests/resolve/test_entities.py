@@ -195,3 +195,25 @@ def test_a_title_before_a_name_says_person(extractor, text, expected):
         a for a in extractor.extract(text).attributions if "deal was" in a.content.text
     ).speaker
     assert (speaker.name, speaker.type) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A place and a surname the recogniser glued into one name ("Abuja, Tinubu").
+        (
+            "President Bola Ahmed Tinubu defended the reform. In a televised address from "
+            "Abuja, Tinubu said the subsidy had helped smugglers.",
+            "Bola Ahmed Tinubu",
+        ),
+        # Negative case: a comma-joined name that is nobody's surname stays as it is.
+        (
+            "President Bola Ahmed Tinubu defended the reform. Officials in Abuja, Nigeria, "
+            "said the subsidy had helped smugglers.",
+            None,
+        ),
+    ],
+)
+def test_name_glued_after_a_comma(extractor, text, expected):
+    a = by_words(extractor.extract(text), "smugglers")
+    assert (a.speaker.name if a.speaker else None) == expected

@@ -6,6 +6,8 @@ import pytest
 
 from sayso.resolve.names import capitalised_name, headline_names, person_spans
 
+from .helpers import by_words
+
 
 @pytest.mark.parametrize(
     ("name", "expected"),
@@ -106,3 +108,27 @@ def test_a_title_case_headline_does_not_invent_people(extractor):
 def test_nickname_left_out_of_the_name(extractor, text, expected):
     (a,) = extractor.extract(text).attributions
     assert a.speaker.name == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "expected"),
+    [
+        # Royal and religious titles are not part of the name; regnal numbers are.
+        (
+            "Jordan's King Abdullah II argued that the world had a duty to act. The king "
+            "noted that his country hosted many refugees.",
+            "refugees",
+            "Abdullah II",
+        ),
+        (
+            "Foreign Minister Prince Faisal bin Farhan spoke first. Prince Faisal added that "
+            "talks would continue.",
+            "talks",
+            "Faisal bin Farhan",
+        ),
+        # Negative case: a name with no title keeps all its words.
+        ("Faisal Hamdan added that talks would continue.", "talks", "Faisal Hamdan"),
+    ],
+)
+def test_royal_titles_and_regnal_numbers(extractor, text, words, expected):
+    assert by_words(extractor.extract(text), words).speaker.name == expected

@@ -73,6 +73,12 @@ def test_pronoun_not_resolved_into_its_own_content(extractor, text, words, expec
             "“You were wonderful,” he told the volunteers.",
             "Carlos Mendes",
         ),
+        # The subject may be a role with the name in apposition.
+        (
+            "Carlos Mendes warned that the deal was dead.\n\nBrazil's foreign minister, "
+            "Paulo Reis, struck a softer note. “You were wonderful,” he told the volunteers.",
+            "Paulo Reis",
+        ),
     ],
 )
 def test_pronoun_after_a_sentence_about_someone_else(extractor, text, expected):

@@ -259,5 +259,13 @@ AUDIENCES = frozenset(
         "nation",
         "country",
         "public",
+        # Media one speaks to ("told state radio that …", "told the Today programme").
+        "radio",
+        "television",
+        "tv",
+        "programme",
+        "program",
+        "podcast",
+        "channel",
     }
 )

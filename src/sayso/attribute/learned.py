@@ -141,11 +141,30 @@ def _source(cue: Token, parts: list[Token]) -> tuple[TokenSpan, Token] | None:
 CONTENT_CLAUSE_DEPS = frozenset({"ccomp", "xcomp"})
 
 
+def _second_report(
+    cue: Token, child: Token, parts: dict[str, list[Token]], reports: set[int]
+) -> bool:
+    """ "said the plan was a welcome step but cautioned that …", parsed as two clauses of
+    "said": the second is a cue of its own (chosen, no subject, set off by "but"), not
+    more of said's content."""
+    return (
+        child.i > cue.i
+        and child.i in reports
+        and not _has_subject(child)
+        and set_off(child)
+        and any(c.i < child.i and c.i > cue.i for c in parts["content"])
+    )
+
+
 def _reporting_head(cue: Token) -> Token:
     """The verb whose speaker a subjectless cue shares. `said the budget was balanced and
     insisted that …`: the parser hangs "insisted" on "was", inside said's content; the
     speaker of "insisted" is said's, not the content's subject ("the budget")."""
     head = cue.head
+    if cue.dep_ == "ccomp" and set_off(cue) and cue_entry(head) is not None and head.i < cue.i:
+        return head  # "said the plan was a step but cautioned that …": said's speaker
+    while head.dep_ == "conj" and head.head.i < head.i:
+        head = head.head  # "said Washington should invest … rather than build walls, repeating"
     if (
         cue.dep_ in REPORT_DEPS
         and set_off(cue)
@@ -183,6 +202,9 @@ def learned_candidates(
     for i, p in chosen.items():
         tok = doc[i]
         parts = child_roles(tok, role_model)
+        parts["content"] = [
+            c for c in parts["content"] if not _second_report(tok, c, parts, reports)
+        ]
         spans = [
             (c.left_edge.i, c.right_edge.i + 1)
             for c in parts["content"]
@@ -231,6 +253,8 @@ def learned_candidates(
         last = [c for c in parts["content"] + parts["split"] if c.right_edge.i + 1 == end]
         if last:
             end = max(start + 1, content_end(last[0], reports))
+            while end > start + 1 and doc[end - 1].dep_ == "cc":
+                end -= 1  # "was a welcome step but | cautioned that …"
         if start >= end or in_any(start, direct_spans):
             continue
         end = absorb_quotes(doc, tok, end, quote_tokens, direct_spans)
@@ -275,6 +299,16 @@ def _addressee_span(target: Token, content: Token | None) -> TokenSpan:
 RELATIVE_WORDS = frozenset({"who", "whom", "whose", "which", "that", "where", "when", "why"})
 
 
+def _no_relative_word(clause: Token) -> bool:
+    """No relative word opens the clause, or only a "that" beside another subject ("told
+    state radio that joint debt was a trap", "that" tagged the subject): a conjunction."""
+    first = clause.left_edge
+    if first.lower_ not in RELATIVE_WORDS:
+        return True
+    subjects = [g for g in clause.children if g.dep_ in ("nsubj", "nsubjpass")]
+    return first.lower_ == "that" and any(g.i != first.i for g in subjects) and len(subjects) > 1
+
+
 def _embedded_clause(cue: Token) -> Token | None:
     """A that-clause the parser hung inside a phrase after the cue ("said in an interview
     **that** …", "has said from the start **that** …"), or a bare clause it read as a
@@ -286,7 +320,7 @@ def _embedded_clause(cue: Token) -> Token | None:
             if (
                 clause is not None
                 and clause.left_edge.i == child.i + 1
-                and clause.left_edge.lower_ not in RELATIVE_WORDS
+                and _no_relative_word(clause)
                 and any(g.dep_ in ("nsubj", "nsubjpass") for g in clause.children)
                 and any(
                     g.dep_ in ("dobj", "attr", "acomp", "ccomp", "xcomp") for g in clause.children

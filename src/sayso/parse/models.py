@@ -14,6 +14,7 @@ from functools import lru_cache
 from pathlib import Path
 
 import spacy
+from spacy.attrs import ORTH
 from spacy.language import Language
 
 from sayso.errors import ModelNotFoundError
@@ -82,6 +83,9 @@ def load(name: str) -> Language:
     # Every component is used: the parser for cues and sources, NER for speakers,
     # the lemmatizer for the cue lexicon.
     nlp = spacy.load(location)
+    # "wrote on X. Mr Tusk said …": the tokenizer reads "X." as an initial, which joins the
+    # two sentences and makes "X. Mr Tusk" one name. The platform's name ends a sentence.
+    nlp.tokenizer.add_special_case("X.", [{ORTH: "X"}, {ORTH: "."}])
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("sayso_paragraphs", before="parser")
     return nlp

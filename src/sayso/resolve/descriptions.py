@@ -75,6 +75,27 @@ def by_description(doc: Doc, token: Token, index: EntityIndex) -> Entity | None:
     return best[2] if best else None
 
 
+def untitled_subject_before(doc: Doc, token: Token, index: EntityIndex) -> Entity | None:
+    """ "Sir Keir Starmer was facing a rebellion. The prime minister told MPs …": an office
+    held by one person ("the prime minister", "the senator", a title) right after a
+    sentence whose subject is a person the article gives no role is that person; not when
+    that sentence names the office too ("Ann Lee met the president. The president said")."""
+    lemma = token.lemma_.lower()
+    if token.tag_ in ("NNS", "NNPS") or not definite(token) or lemma not in honorifics():
+        return None
+    if token.sent.start == 0:
+        return None
+    prev = doc[token.sent.start - 1].sent
+    if any(t.lemma_.lower() == lemma for t in prev):
+        return None
+    for tok in prev:
+        if tok.dep_ in ("nsubj", "nsubjpass") and tok.head == prev.root:
+            entity = index.entity_of(tok)
+            if entity is not None and entity.type == "PERSON" and not entity.roles:
+                return entity
+    return None
+
+
 def clashes(token: Token, entity: Entity, index: EntityIndex) -> bool:
     """ "the former Dutch prime minister" is not "Ukraine's energy minister": the
     description's nationality and the person's role name different countries."""

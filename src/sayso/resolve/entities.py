@@ -89,8 +89,10 @@ class EntityIndex:
         if not words or words[-1].i != token.i:
             return None
         name = aliases().get(" ".join(t.text for t in words), " ".join(t.text for t in words))
-        entity = next((e for e in self.entities if e.name == name), None) or _short_form_of(
-            self, name
+        entity = (
+            next((e for e in self.entities if e.name == name), None)
+            or _short_form_of(self, name)
+            or _acronym_match(self, name)
         )
         if entity is None:
             media = any(w.text in media_words() for w in words)
@@ -165,6 +167,8 @@ def _add_groups(doc: Doc, index: EntityIndex, headline: Callable[[Span], Span | 
         toks = name_tokens(ent)
         if not toks:
             continue
+        if _glued_person(index, ent):
+            continue
         toks = _with_proper_modifiers(toks, index)
         name = _surface(toks)
         label = "ORG" if name in media_words() else ent.label_
@@ -202,6 +206,20 @@ def _add_groups(doc: Doc, index: EntityIndex, headline: Callable[[Span], Span | 
         if entity.name != name and _initials(name) == entity.name:
             entity.name = name  # "WHO" first, "the World Health Organization" later: the full name
         _attach(index, entity, ent, toks)
+
+
+def _glued_person(index: EntityIndex, ent: Span) -> bool:
+    """ "from Abuja, Tinubu said" tagged one organisation "Abuja, Tinubu": the words after
+    the comma are a person named in the article; they join that person."""
+    commas = [t.i for t in ent if t.text == ","]
+    if not commas:
+        return False
+    toks = [t for t in ent.doc[commas[-1] + 1 : ent.end] if not t.is_punct]
+    person = _match_person(index, [t.text for t in toks], _surface(toks)) if toks else None
+    if person is None or person.type != "PERSON":
+        return False
+    _attach(index, person, ent.doc[toks[0].i : toks[-1].i + 1], toks)
+    return True
 
 
 def _with_proper_modifiers(toks: list[Token], index: EntityIndex) -> list[Token]:

@@ -8,6 +8,7 @@ The parse and the surface fix these; everything downstream sees one list of span
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from spacy.tokens import Doc, Span, Token
@@ -50,6 +51,14 @@ def capitalised_name(toks: list[Token]) -> bool:
 
 def _name_word(token: Token) -> bool:
     return token.pos_ == "PROPN" and token.is_title and token.ent_type_ in MISTYPED
+
+
+# Regnal numbers after a monarch's name ("King Abdullah II", "Pope Leo XIV").
+REGNAL = re.compile(r"^(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})$")
+
+
+def _regnal(token: Token) -> bool:
+    return bool(REGNAL.match(token.text))
 
 
 def _after_particle(token: Token) -> bool:
@@ -130,12 +139,12 @@ def _after_job_titles(doc: Doc) -> list[Span]:
             word = doc[end]
             if word.lemma_.lower() in role_nouns() or word.lower_.rstrip(".") in honorifics():
                 break  # "Attorney General …": the title goes on; the next word starts over
-            if _name_word(word):
+            if _name_word(word) or (words and _regnal(word)):
                 words += 1
             elif not (word.lower_ in name_particles() and words):
                 break
             end += 1
-        while end > tok.i + 1 and not _name_word(doc[end - 1]):
+        while end > tok.i + 1 and not (_name_word(doc[end - 1]) or _regnal(doc[end - 1])):
             end -= 1  # a trailing particle is not part of the name
         # A lower-case job title right before capitalised words is evidence enough (the
         # parser may make "boss" a subject of its own); a capitalised one must modify them.

@@ -25,6 +25,7 @@ from sayso.resolve.descriptions import (
     of_nationality,
     person_role,
     unnamed_same_noun,
+    untitled_subject_before,
 )
 from sayso.resolve.entities import Entity, EntityIndex
 from sayso.resolve.gender import pronoun_gender
@@ -104,6 +105,8 @@ def resolve_token(
             return Resolution(body, "description", None if body else head)
         if person is None and definite(token):
             person = last_speaker_with_role(doc, token, index, recent, unnamed)
+        if person is None:
+            person = untitled_subject_before(doc, token, index)
         if person is not None:
             return Resolution(person, "description")
     # The head of a phrase may sit outside the entity ("The United States, its allies").
