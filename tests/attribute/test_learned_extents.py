@@ -309,3 +309,36 @@ def test_reports_beside_reports(extractor, text, expected):
         for a in extractor.extract(text).attributions
     ]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # The sentence goes on after a parenthetical cue with ", and" + a second verb.
+        (
+            "The units were badly depleted, the official said, and lacked ammunition for a push.",
+            "The units were badly depleted … and lacked ammunition for a push.",
+        ),
+        # Negative case: without a second verb the content is the sentence around the cue.
+        ("The plan, she said, was dead and buried.", "The plan … was dead and buried."),
+    ],
+)
+def test_parenthetical_cue_with_a_second_verb(extractor, text, content):
+    (a,) = extractor.extract(text).attributions
+    assert a.content.text == content
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A time is never the content.
+        ("Ann Lee conceded in a brief statement shortly before 2 a.m. on Wednesday.", []),
+        # Negative case: a content that mentions a time is still a content.
+        (
+            "Ann Lee said the polls would close at 8 p.m. on Tuesday.",
+            ["the polls would close at 8 p.m. on Tuesday"],
+        ),
+    ],
+)
+def test_a_time_alone_is_not_a_content(extractor, text, expected):
+    assert [a.content.text for a in extractor.extract(text).attributions] == expected

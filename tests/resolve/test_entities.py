@@ -217,3 +217,19 @@ def test_a_title_before_a_name_says_person(extractor, text, expected):
 def test_name_glued_after_a_comma(extractor, text, expected):
     a = by_words(extractor.extract(text), "smugglers")
     assert (a.speaker.name if a.speaker else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Names the recogniser missed: a role in apposition says a person, and the surname
+        # alone later is the same person, as is "he".
+        (
+            "Matthias Kessler, the UN coordinator, said 46 civilians had been killed. "
+            "“Every attack has a cost,” Kessler told a briefing. He urged both sides to stop.",
+            ["Matthias Kessler"] * 3,
+        ),
+    ],
+)
+def test_untagged_names(extractor, text, expected):
+    assert [a.speaker.name for a in extractor.extract(text).attributions] == expected

@@ -10,7 +10,7 @@ alone does not give. Both decisions are linear models trained on PolNeAR train
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from sayso.attribute.candidate import Candidate, TokenSpan, noun_phrase
 from sayso.attribute.cues import (
@@ -141,6 +141,12 @@ def _source(cue: Token, parts: list[Token]) -> tuple[TokenSpan, Token] | None:
 CONTENT_CLAUSE_DEPS = frozenset({"ccomp", "xcomp"})
 
 
+def _only_a_time(words: Span) -> bool:
+    """ "conceded in a statement shortly before 2 a.m.": a date or a time is when, never
+    what was said."""
+    return all(t.ent_type_ in ("DATE", "TIME") or t.is_punct or t.is_space for t in words)
+
+
 def _second_report(
     cue: Token, child: Token, parts: dict[str, list[Token]], reports: set[int]
 ) -> bool:
@@ -255,7 +261,7 @@ def learned_candidates(
             end = max(start + 1, content_end(last[0], reports))
             while end > start + 1 and doc[end - 1].dep_ == "cc":
                 end -= 1  # "was a welcome step but | cautioned that …"
-        if start >= end or in_any(start, direct_spans):
+        if start >= end or in_any(start, direct_spans) or _only_a_time(doc[start:end]):
             continue
         end = absorb_quotes(doc, tok, end, quote_tokens, direct_spans)
         first = lead[0] if lead else start
@@ -355,6 +361,15 @@ def _parenthetical(cue: Token) -> list[TokenSpan] | None:
         return None
     doc = cue.doc
     a, b = cue.left_edge.i, cue.right_edge.i + 1
+    # "…were depleted, the official said, and lacked ammunition": the parser hangs the
+    # sentence's second verb on the cue; the cue clause ends before its ", and".
+    tail = next(
+        (c for c in cue.rights if c.dep_ == "conj" and not _has_subject(c) and set_off(c)), None
+    )
+    if tail is not None:
+        b = tail.left_edge.i
+        while b > cue.i + 1 and (doc[b - 1].dep_ == "cc" or doc[b - 1].text == ","):
+            b -= 1
     sent = cue.sent
     while a < b and doc[a].is_punct:
         a += 1

@@ -93,10 +93,14 @@ class EntityIndex:
             next((e for e in self.entities if e.name == name), None)
             or _short_form_of(self, name)
             or _acronym_match(self, name)
+            or (_untagged_full_name(self, name) if len(words) == 1 else None)
         )
         if entity is None:
             media = any(w.text in media_words() for w in words)
-            label = label or ("ORG" if media else "OTHER")
+            role = appositive_role(doc[words[0].i : token.i + 1]) if len(words) > 1 else None
+            # "Matthias Schmale, the UN coordinator," left untagged: the role says a person.
+            person = role is not None and person_role(role)
+            label = label or ("ORG" if media else "PERSON" if person else "OTHER")
             entity = Entity(key=len(self.entities), type=label, name=name)
             self.entities.append(entity)
         entity.add_mention((words[0].i, token.i + 1))
@@ -236,6 +240,17 @@ def _with_proper_modifiers(toks: list[Token], index: EntityIndex) -> list[Token]
             break  # "President [Trump]": a title, not part of the name
         first -= 1
     return [doc[i] for i in range(first, toks[0].i)] + toks
+
+
+def _untagged_full_name(index: EntityIndex, word: str) -> Entity | None:
+    """ "Schmale" after "Matthias Schmale", both missed by the recogniser: the one name of
+    several words found the same way that ends with it."""
+    matches = [
+        e
+        for e in index.entities
+        if e.type in ("PERSON", "OTHER") and " " in e.name and e.name.split()[-1] == word
+    ]
+    return matches[0] if len(matches) == 1 else None
 
 
 def _short_form_of(index: EntityIndex, name: str) -> Entity | None:
