@@ -38,8 +38,27 @@ def parts_of(doc, cue: str, content: tuple[str, ...], split: tuple[str, ...] = (
         # ... but a statement is, and so is a picture with a speaker's quoted words.
         ("The team posted a statement online.", "posted", ("statement",), (), True, False, True),
         ("The team posted a photo to Twitter.", "posted", ("photo",), (), True, True, True),
+        # Saying nothing is no report ...
+        ("Police said nothing.", "said", ("nothing",), (), True, False, False),
+        ("The mayor said goodbye.", "said", ("goodbye",), (), True, False, False),
+        # ... but saying something is.
+        ("Police said nothing had changed.", "said", ("changed",), (), True, False, True),
     ],
 )
 def test_plausible(nlp, text, cue, content, split, has_source, quoted, expected):
     tok, parts = parts_of(nlp(text), cue, content, split)
     assert plausible(tok, parts, has_source, quoted) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A participle that names a thing reports nobody's words ...
+        ("Cruz won the contests known as Super Tuesday.", []),
+        # ... while a verb calling it that with a speaker does.
+        ("Critics called the plan reckless.", ["Critics"]),
+    ],
+)
+def test_naming_participles(extractor, text, expected):
+    got = [a.source.text for a in extractor.extract(text).attributions if a.source]
+    assert got == expected

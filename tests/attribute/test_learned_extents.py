@@ -342,3 +342,26 @@ def test_parenthetical_cue_with_a_second_verb(extractor, text, content):
 )
 def test_a_time_alone_is_not_a_content(extractor, text, expected):
     assert [a.content.text for a in extractor.extract(text).attributions] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # One direct attribution: the cue runs from the verb that put the statement out.
+        (
+            'The minister issued a statement saying: "We will not resign from this government."',
+            [("direct", "The minister", "issued a statement saying")],
+        ),
+        # Negative case: a plain colon intro keeps its own cue.
+        (
+            'The minister said: "We will not resign from this government."',
+            [("direct", "The minister", "said")],
+        ),
+    ],
+)
+def test_a_quote_after_a_document_participle(extractor, text, expected):
+    got = [
+        (a.kind, a.source.text if a.source else None, a.cue.text)
+        for a in extractor.extract(text).attributions
+    ]
+    assert got == expected

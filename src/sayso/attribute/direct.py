@@ -18,6 +18,7 @@ from sayso.attribute.cues import (
     inverted_subject,
     subject,
 )
+from sayso.attribute.extents import document_frame
 from sayso.find.quotes import Quote
 
 # A cue this close after the closing mark belongs to the quote (`,” he said`).
@@ -211,11 +212,18 @@ def direct_candidates(doc: Doc, quotes: list[Quote], skip: set[int]) -> list[Can
                 used.append(n + 1)
         speaker = _speaker_token(cue, tokens, cue_after) if cue is not None else None
         target = addressee(cue) if cue is not None else None
+        span = cue_span(cue) if cue is not None else None
+        # "The minister issued a statement saying: “…”": the cue runs from the verb that
+        # put the document out, whose subject speaks.
+        frame = document_frame(cue) if cue is not None and not cue_after else None
+        if frame is not None and span is not None:
+            span = (min(span[0], frame.i), span[1])
+            speaker = speaker or subject(frame)
         found.append(
             Candidate(
                 kind="direct",
                 content=pieces,
-                cue=cue_span(cue) if cue is not None else None,
+                cue=span,
                 source=noun_phrase(speaker) if speaker is not None else None,
                 confidence=_confidence(cue, speaker, quote),
                 cue_head=cue.i if cue is not None else None,

@@ -78,6 +78,8 @@ def document_frame(cue: Token) -> Token | None:
     """ "issued a statement on Tuesday, **saying** …" parsed with the participle hanging
     from the verb: the verb that issued the document, whose words the participle reports
     (PolNeAR's cue runs from that verb to the participle)."""
+    if cue.tag_ == "VBG" and cue.dep_ == "acl" and participle_after(cue.head) == cue:
+        return cue.head.head  # "issued a statement saying: “…”", hung on the noun
     if cue.tag_ != "VBG" or cue.dep_ not in ("advcl", "xcomp", "conj"):
         return None
     verb = cue.head

@@ -25,7 +25,10 @@ def plausible(tok: Token, parts: dict[str, list[Token]], has_source: bool, quote
     outside the cue lexicon ("thanked Macron for the visit", "read the “plan”") needs a
     clause or a speaker's quoted words as its content; a passive cue whose only content
     is its own subject, with no agent, describes a thing ("The film “…” was shown"); a
-    picture is not words ("posted a photo to Twitter")."""
+    picture is not words ("posted a photo to Twitter"); nor is a name ("the contests known
+    as Super Tuesday") or saying nothing ("said little about the plan")."""
+    if _naming(tok) or _says_nothing(parts):
+        return False
     clause = any(c.dep_ in CLAUSE_DEPS for c in parts["content"] + parts["split"])
     if clause or any(_attitude(c) for c in parts["split"]):
         return True
@@ -35,6 +38,32 @@ def plausible(tok: Token, parts: dict[str, list[Token]], has_source: bool, quote
         return False
     passive = any(c.dep_ == "nsubjpass" for c in parts["content"])
     return has_source or not passive
+
+
+# Participles that give a thing its name ("known as", "a group called …") rather than
+# report what someone said, when no one is named as saying it ("dubbed … by critics").
+NAMING_VERBS = frozenset({"know", "call", "dub", "name", "nickname", "title", "label"})
+# Objects that report that nothing was said.
+NOTHING_SAID = frozenset({"nothing", "little", "goodbye"})
+
+
+def _naming(tok: Token) -> bool:
+    return (
+        tok.dep_ == "acl"
+        and tok.tag_ == "VBN"
+        and tok.lemma_.lower() in NAMING_VERBS
+        and not any(c.dep_ == "agent" for c in tok.children)
+    )
+
+
+def _says_nothing(parts: dict[str, list[Token]]) -> bool:
+    content = parts["content"] + parts["split"]
+    objects = [c for c in content if c.dep_ == "dobj"]
+    return (
+        bool(objects)
+        and all(c.lower_ in NOTHING_SAID for c in objects)
+        and all(c.dep_ in ("dobj", "prep") for c in content)
+    )
 
 
 def _only_a_picture(parts: dict[str, list[Token]]) -> bool:

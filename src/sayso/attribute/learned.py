@@ -27,6 +27,7 @@ from sayso.attribute.extents import (
     content_end,
     document_frame,
     learned_cue_span,
+    participle_after,
     says_when,
     set_off,
     source_span,
@@ -261,7 +262,12 @@ def learned_candidates(
             end = max(start + 1, content_end(last[0], reports))
             while end > start + 1 and doc[end - 1].dep_ == "cc":
                 end -= 1  # "was a welcome step but | cautioned that …"
-        if start >= end or in_any(start, direct_spans) or _only_a_time(doc[start:end]):
+        lead_in = start
+        if any(participle_after(c) is not None for c in parts["split"]):
+            # "issued a statement saying: “…”": the quote after the colon is a direct one.
+            while lead_in < end and doc[lead_in].text in (":", ",", "—", "–"):
+                lead_in += 1
+        if start >= end or in_any(lead_in, direct_spans) or _only_a_time(doc[start:end]):
             continue
         end = absorb_quotes(doc, tok, end, quote_tokens, direct_spans)
         first = lead[0] if lead else start
@@ -425,4 +431,10 @@ def refine_direct(doc: Doc, found: list[Candidate], role_model: LinearModel) -> 
             cand.source = source_span(doc[cand.source_head], cand.cue_head)
         if cand.cue_head is not None:
             cue = doc[cand.cue_head]
-            cand.cue = learned_cue_span(cue, child_roles(cue, role_model))
+            span = learned_cue_span(cue, child_roles(cue, role_model))
+            if cand.cue is not None and cand.cue[0] < span[0] <= cand.cue[1]:
+                span = (
+                    cand.cue[0],
+                    span[1],
+                )  # the document's frame stays ("issued a statement saying")
+            cand.cue = span
