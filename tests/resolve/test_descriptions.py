@@ -288,3 +288,35 @@ def test_descriptions_from_the_third_probe_round(extractor, text, words, expecte
 def test_an_office_after_a_person_with_no_role(extractor, text, expected):
     a = by_words(extractor.extract(text), "would pass" if "bill" in text else "cuts")
     assert (a.speaker.name if a.speaker else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "expected"),
+    [
+        # "the chancellor" is not the chancellor's spokesman ...
+        (
+            "A spokesman for the chancellor, Tom Weber, said Berlin was examining all "
+            "proposals. Later, the chancellor said Germany would not send ships.",
+            "ships",
+            None,
+        ),
+        # ... but "the spokesman" is.
+        (
+            "A spokesman for the chancellor, Tom Weber, said Berlin was examining all "
+            "proposals. Later, the spokesman said Germany would not send ships.",
+            "ships",
+            "Tom Weber",
+        ),
+        # The owner of a role tells two presidents apart.
+        (
+            "Al-Nassr's president, Ibrahim Saleh, said Ronaldo was not for sale. Sporting's "
+            "president, Frederico Costa, said the door was open. “Tell me who is going to pay "
+            "him,” the Al-Nassr president said.",
+            "pay him",
+            "Ibrahim Saleh",
+        ),
+    ],
+)
+def test_whose_role(extractor, text, words, expected):
+    a = by_words(extractor.extract(text), words)
+    assert (a.speaker.name if a.speaker else None) == expected

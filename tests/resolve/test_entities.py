@@ -233,3 +233,20 @@ def test_name_glued_after_a_comma(extractor, text, expected):
 )
 def test_untagged_names(extractor, text, expected):
     assert [a.speaker.name for a in extractor.extract(text).attributions] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A surname shared by two people, tagged as an organisation, is still a person:
+        # the one introduced first.
+        (
+            "Daniel Okafor, the chief executive, said the claims were false. His sister, "
+            "Maria Okafor, said she had never altered data. Okafor acknowledged that the "
+            "allegations had been painful.",
+            "Daniel Okafor",
+        ),
+    ],
+)
+def test_shared_surname_typed_as_organisation(extractor, text, expected):
+    assert by_words(extractor.extract(text), "painful").speaker.name == expected

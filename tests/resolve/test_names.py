@@ -132,3 +132,24 @@ def test_nickname_left_out_of_the_name(extractor, text, expected):
 )
 def test_royal_titles_and_regnal_numbers(extractor, text, words, expected):
     assert by_words(extractor.extract(text), words).speaker.name == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A given name the recogniser left out of an apposition joins the surname.
+        (
+            "The federation lobbied hard. Its president, Zippy Duvall, said the delay was "
+            "devastating.",
+            "Zippy Duvall",
+        ),
+        # Negative case: a job title before a full name stays out.
+        (
+            "The cousins quarrelled. His cousin, Councilor Margaret Hale, said the delay was "
+            "devastating.",
+            "Margaret Hale",
+        ),
+    ],
+)
+def test_given_name_left_out_of_an_apposition(extractor, text, expected):
+    assert by_words(extractor.extract(text), "devastating").speaker.name == expected

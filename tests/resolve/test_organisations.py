@@ -340,3 +340,34 @@ def test_acronyms(extractor, text, words, expected):
 def test_whose_statement(extractor, text, words, expected):
     a = by_words(extractor.extract(text), words)
     assert (a.speaker.name if a.speaker else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "expected"),
+    [
+        # A news outlet is not "the club" ...
+        (
+            "According to the Spanish newspaper Marca, the striker clashed with a teammate. "
+            "The club denied that account.",
+            "account",
+            None,
+        ),
+        # ... while the club of the story is.
+        (
+            "Juventus signed the striker in May. According to the Spanish newspaper "
+            "Marca, he clashed with a teammate. The club denied that account.",
+            "account",
+            "Juventus",
+        ),
+        # A word for a body refers back to one; "the post" under a photo is not The Post.
+        (
+            "Northgate Energy said a line had failed on Monday. The utility said it was "
+            "cooperating with investigators.",
+            "cooperating",
+            "Northgate Energy",
+        ),
+    ],
+)
+def test_bodies_of_another_kind(extractor, text, words, expected):
+    a = by_words(extractor.extract(text), words)
+    assert (a.speaker.name if a.speaker else None) == expected

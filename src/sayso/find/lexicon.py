@@ -95,6 +95,12 @@ def document_nouns() -> frozenset[str]:
 
 
 @cache
+def outlet_nouns() -> frozenset[str]:
+    """Common nouns that introduce a news outlet ("the newspaper Marca")."""
+    return _word_set("outlets.txt")
+
+
+@cache
 def own_document_nouns() -> frozenset[str]:
     """Documents whose author speaks in them ("the statement said")."""
     return _word_set("own_documents.txt")

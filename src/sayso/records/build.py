@@ -79,7 +79,10 @@ class SpeakerTable:
             if source in spans:
                 return n  # "A rep … confirmed the split but insisted …": one mention, one speaker
         if lemma and self.doc[source[0]].lower_ == "the":
-            for n, (_, _, earlier, many) in enumerate(self._unresolved):
+            # The latest: "a source close to the couple … a source close to the senator …
+            # the source said" is the second.
+            for n in reversed(range(len(self._unresolved))):
+                _, _, earlier, many = self._unresolved[n]
                 if earlier == lemma and many == plural:
                     return n
         return None

@@ -32,7 +32,7 @@ def by_description(doc: Doc, token: Token, index: EntityIndex) -> Entity | None:
         return None
     modifiers = _modifiers(token)
     head = {token.lemma_.lower(), token.lower_}
-    desc = head | {m.lower_.strip(".,") for m in modifiers}
+    desc = head | {m.lower_.strip(".,") for m in modifiers} | _names_in(modifiers)
     # A bare noun must be a role word, or the very role someone in the article holds
     # ("the councillor" for "Councillor Tom Baker").
     if (
@@ -53,6 +53,8 @@ def by_description(doc: Doc, token: Token, index: EntityIndex) -> Entity | None:
         role_heads = {role_head(r) for r in entity.roles}
         if not person_noun and not (head & role_heads):
             continue
+        if _serves(token.lower_, entity.roles):
+            continue  # "the chancellor" is not "a spokesman for the chancellor"
         role_words = entity.role_words
         if nations_clash(nationality, role_words & index.nationalities):
             continue  # "the French president" is not the "Russian President"
@@ -73,6 +75,24 @@ def by_description(doc: Doc, token: Token, index: EntityIndex) -> Entity | None:
         if best is None or (score, last) > best[:2]:
             best = (score, last, entity)
     return best[2] if best else None
+
+
+# "spokesman for", "adviser to": the words after these name whom the person serves.
+SERVING = frozenset({"for", "to"})
+
+
+def _serves(word: str, roles: list[str]) -> bool:
+    """Whether ``word`` names, in every role that has it, the one served, not the office."""
+    found = False
+    for role in roles:
+        words = [w.lower().strip(".,") for w in role.split()]
+        if word not in words:
+            continue
+        cut = next((i for i, w in enumerate(words) if w in SERVING), len(words))
+        if word in words[:cut]:
+            return False
+        found = True
+    return found
 
 
 def untitled_subject_before(doc: Doc, token: Token, index: EntityIndex) -> Entity | None:
@@ -98,12 +118,26 @@ def untitled_subject_before(doc: Doc, token: Token, index: EntityIndex) -> Entit
 
 def clashes(token: Token, entity: Entity, index: EntityIndex) -> bool:
     """ "the former Dutch prime minister" is not "Ukraine's energy minister": the
-    description's nationality and the person's role name different countries."""
-    return nations_clash(_said_nationality(token, index), nationality_of(entity, index))
+    description's nationality and the person's role name different countries; nor is "the
+    chancellor" the chancellor's spokesman."""
+    return _serves(token.lower_, entity.roles) or nations_clash(
+        _said_nationality(token, index), nationality_of(entity, index)
+    )
 
 
 def _modifiers(token: Token) -> list[Token]:
     return [c for c in token.lefts if c.dep_ in ("amod", "compound", "nmod")]
+
+
+def _names_in(modifiers: list[Token]) -> set[str]:
+    """Hyphenated names among a description's modifiers as one word, the way a role keeps
+    them ("the Al-Nassr president" for "Al-Nassr's president")."""
+    out = set()
+    for m in modifiers:
+        phrase = m.doc[m.left_edge.i : m.i + 1]
+        if any(t.text == "-" for t in phrase):
+            out.add(phrase.text.lower().replace(" ", ""))
+    return out
 
 
 def _said_nationality(token: Token, index: EntityIndex) -> set[str]:

@@ -93,7 +93,7 @@ class EntityIndex:
             next((e for e in self.entities if e.name == name), None)
             or _short_form_of(self, name)
             or _acronym_match(self, name)
-            or (_untagged_full_name(self, name) if len(words) == 1 else None)
+            or (_bare_surname(self, name, token.i) if len(words) == 1 else None)
         )
         if entity is None:
             media = any(w.text in media_words() for w in words)
@@ -181,7 +181,7 @@ def _add_groups(doc: Doc, index: EntityIndex, headline: Callable[[Span], Span | 
         name = aliases().get(name, name)
         group = next((e for e in index.entities if e.type != "PERSON" and e.name == name), None)
         # A surname the tagger mislabelled ("Peskov" as NORP) still belongs to its person.
-        person = _match_person(index, [name], name) if len(toks) == 1 else None
+        person = _match_person(index, [name], name, None, toks[0].i) if len(toks) == 1 else None
         if person is None and titled(ent, toks):
             # "President Trump" tagged an organisation: the title says a person.
             words = [t.text for t in toks]
@@ -242,9 +242,13 @@ def _with_proper_modifiers(toks: list[Token], index: EntityIndex) -> list[Token]
     return [doc[i] for i in range(first, toks[0].i)] + toks
 
 
-def _untagged_full_name(index: EntityIndex, word: str) -> Entity | None:
-    """ "Schmale" after "Matthias Schmale", both missed by the recogniser: the one name of
-    several words found the same way that ends with it."""
+def _bare_surname(index: EntityIndex, word: str, at: int) -> Entity | None:
+    """A surname the recogniser missed: the person it names ("Okafor" after Daniel and
+    Maria Okafor: the one introduced first), or the one untagged name it ends
+    ("Schmale" after "Matthias Schmale", both missed)."""
+    person = _match_person(index, [word], word, None, at)
+    if person is not None:
+        return person
     matches = [
         e
         for e in index.entities

@@ -75,14 +75,14 @@ def _adjacent_noun(ent: Span) -> Token | None:
     doc = ent.doc
     head = ent.root
     if head.dep_ == "appos" and head.head.pos_ == "NOUN":
-        return head.head
+        return _whole_phrase(head.head)
     after = next((c for c in head.rights if c.dep_ == "appos" and c.pos_ == "NOUN"), None)
     # Set off by a comma, a dash or a bracket; "Greene: A story about …" is a turn in an
     # interview, not a role.
     if after is not None and ent.end < len(doc) and doc[ent.end].text != ":":
         return after
     if ent.start >= 2 and doc[ent.start - 1].text == ",":
-        prev = doc[ent.start - 2]
+        prev = _whole_phrase(doc[ent.start - 2])
         # A determiner alone is not enough: "collect the phones, Adler replied".
         if (
             prev.pos_ == "NOUN"
@@ -96,6 +96,14 @@ def _adjacent_noun(ent: Span) -> Token | None:
         ):
             return prev
     return None
+
+
+def _whole_phrase(noun: Token) -> Token:
+    """ "A spokesman for the chancellor, Steffen Hebestreit,": the name stands beside the
+    whole phrase, whose head is the spokesman, not the chancellor."""
+    if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ == "NOUN":
+        return noun.head.head
+    return noun
 
 
 def _fronted_adverbial(noun: Token) -> bool:
@@ -127,14 +135,19 @@ def appositive_role(ent: Span) -> str | None:
                 end = child.right_edge.i + 1
             break
     # "Mr. Trump's campaign manager": whose manager is not part of the role.
-    # (A country stays: "Ukraine's energy minister" says whose minister for the nationality
-    # check.)
-    owners = [c for c in other.lefts if c.dep_ == "poss" and not _country(c)]
+    # (A country or an organisation stays: "Ukraine's energy minister" says whose minister for
+    # the nationality check, "Al-Nassr's president" which club's.)
+    owners = [c for c in other.lefts if c.dep_ == "poss" and not _owning_body(c)]
     toks = [
         t
         for t in other.subtree
         if t.i < end
-        and (t.i > other.i or t.dep_ not in ("det", "poss", "case", "punct") or _country(t))
+        and (
+            t.i > other.i
+            or t.dep_ not in ("det", "poss", "case", "punct")
+            or _owning_body(t)
+            or t.text == "-"  # "Al-Nassr's president"
+        )
         and not _in(t, owners)
     ]
     toks = [t for t in toks if not (head.i >= t.i >= ent.start)]
@@ -145,11 +158,12 @@ def appositive_role(ent: Span) -> str | None:
     return _join(toks) or None
 
 
-def _country(token: Token) -> bool:
-    """A country owning a role ("Ukraine's energy minister"), with its "'s"."""
+def _owning_body(token: Token) -> bool:
+    """A country or an organisation owning a role ("Ukraine's energy minister", "Al-Nassr's
+    president"), with its "'s"."""
     if token.dep_ == "case":
         token = token.head
-    return token.dep_ == "poss" and token.ent_type_ in ("GPE", "NORP")
+    return token.dep_ == "poss" and token.ent_type_ in ("GPE", "NORP", "ORG")
 
 
 def _join(toks: list[Token]) -> str:

@@ -72,9 +72,37 @@ def _after_particle(token: Token) -> bool:
     )
 
 
+def _given_name_before(ent: Span) -> int:
+    """ "Zippy [Duvall]": a capitalised word the recogniser left out right before the name,
+    modifying it, in no other entity, not a title or a role, right after a comma (an
+    apposition: "Its president, Zippy Duvall"; not "Forecaster Ben Ortiz")."""
+    doc = ent.doc
+    start = ent.start
+    if start == 0 or len(ent) > 1:
+        return start  # only a surname tagged alone has its given name left out
+    prev = doc[start - 1]
+    if (
+        prev.pos_ == "PROPN"
+        and prev.is_title
+        and prev.is_alpha
+        and prev.ent_type_ == ""
+        and prev.head.i in range(ent.start, ent.end)
+        and prev.lower_.rstrip(".") not in honorifics()
+        and prev.lemma_.lower() not in role_nouns()
+        and prev.i > 0
+        and not prev.is_sent_start
+        and doc[prev.i - 1].text in (",", "(", "—")
+    ):
+        return start - 1
+    return start
+
+
 def _extended(ent: Span) -> Span:
     """ "Erik" → "Erik ten Hag": a particle and a capitalised word right after the name."""
     doc = ent.doc
+    start = _given_name_before(ent)
+    if start != ent.start:
+        ent = Span(doc, start, ent.end, label=PERSON_LABEL)
     end = ent.end
     while end + 1 < len(doc) and doc[end].lower_ in name_particles():
         nxt = end + 1

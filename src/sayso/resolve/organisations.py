@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Token
 from sayso.find.lexicon import (
     document_nouns,
     organisation_nouns,
+    outlet_nouns,
     own_document_nouns,
     proxy_nouns,
 )
@@ -62,7 +63,7 @@ def by_organisation_noun(
         for e in index.entities
         if e.type in ("ORG", "OTHER")
         and any(start < token.i for start, _ in e.mentions)
-        and not _another_kind(e, lemma)
+        and not _another_kind(e, lemma, token.doc)
     ]
     if not named:
         return None
@@ -82,18 +83,30 @@ def by_organisation_noun(
 ANY_KIND = frozenset({"group", "organization", "organisation", "body", "entity"})
 
 
-def _another_kind(entity: Entity, lemma: str) -> bool:
+def _another_kind(entity: Entity, lemma: str, doc: Doc) -> bool:
     """ "The Lakeview School Board … The teachers union said": a board is not a union; nor
     is a hospital a company. A name ending in another organisation noun names another kind
-    of body."""
+    of body, and so is a news outlet ("the Spanish newspaper Marca … The club denied")."""
+    if lemma in ANY_KIND:
+        return False
     last = entity.name.split()[-1].lower()
-    return lemma not in ANY_KIND and last != lemma and last in organisation_nouns()
+    if last != lemma and last in organisation_nouns():
+        return True
+    # "the sports daily A Bola": the noun may stand one word before the name.
+    before = {
+        doc[i].lemma_.lower()
+        for start, _ in entity.mentions
+        for i in (start - 2, start - 1)
+        if i >= 0
+    }
+    return lemma not in outlet_nouns() and bool(before & outlet_nouns())
 
 
 def by_name_head(token: Token, index: EntityIndex) -> Entity | None:
     """ "the ministry" → the most recently named organisation with that word in its name
-    ("the Foreign Ministry"); only when a determiner makes it definite."""
-    if not _pointing_back(token):
+    ("the Foreign Ministry"); only when a determiner makes it definite, and only for a
+    word for a body ("the post" under a photo is not "The Post")."""
+    if not _pointing_back(token) or token.lemma_.lower() not in organisation_nouns():
         return None
     best: tuple[int, Entity] | None = None
     for entity in index.by_word.get(token.lower_, []):
@@ -119,7 +132,10 @@ def document_owner(
     lemma = token.lemma_.lower()
     if lemma not in document_nouns() or not _pointing_back(token) or token.tag_ == "NNS":
         return None
-    earlier = next((t for t in reversed(doc[: token.i]) if t.lemma_.lower() == lemma), None)
+    earlier = next(
+        (t for t in reversed(doc[: token.i]) if t.lemma_.lower() == lemma and t.pos_ == "NOUN"),
+        None,
+    )
     if earlier is not None:
         owner = _owner(earlier, index, recent)
         if owner is not None:
