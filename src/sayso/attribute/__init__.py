@@ -11,6 +11,7 @@ from sayso.attribute.cues import cue_entry
 from sayso.attribute.direct import direct_candidates, sentence_inside, token_range
 from sayso.attribute.indirect import indirect_candidates
 from sayso.attribute.learned import learned_candidates, models, refine_direct
+from sayso.attribute.quoted import quoted_as_saying
 from sayso.find.quotes import Quote
 
 # A cue-less quote takes the speaker of an attribution ending this close before it.
@@ -42,8 +43,12 @@ def find_candidates(
     for a, b in quote_tokens:
         in_quote[a:b] = [True] * (b - a)
     trained = models() if learned else None
+    quoted = quoted_as_saying(doc) if trained is not None else []
+    for cand in quoted:
+        if cand.cue is not None:
+            used_cues |= set(range(*cand.cue))
     if trained is not None:
-        indirect = learned_candidates(
+        indirect = quoted + learned_candidates(
             doc, quote_tokens, in_quote, used_cues, direct_spans, *trained
         )
         refine_direct(doc, direct, trained[1])
