@@ -320,3 +320,29 @@ def test_an_office_after_a_person_with_no_role(extractor, text, expected):
 def test_whose_role(extractor, text, words, expected):
     a = by_words(extractor.extract(text), words)
     assert (a.speaker.name if a.speaker else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A party-state tag after a lawmaker's name says whose state and party.
+        (
+            "Sen. Tom Baker (R-Ala.) said the delay was ridiculous. Sen. Ann Lee (R-Ky.) said "
+            "she would oppose the bill. “You don't eat,” the Alabama Republican said.",
+            "Tom Baker",
+        ),
+        (
+            "Sen. Tom Baker (D-Ohio) said he supported the bill. Sen. Ann Lee (D-Minn.) floated "
+            "an extension. “You don't eat,” the senator from Ohio said.",
+            "Tom Baker",
+        ),
+        # Negative case: with no state to tell them apart, the one who spoke last.
+        (
+            "Sen. Tom Baker said the delay was ridiculous. Sen. Ann Lee said she would oppose "
+            "the bill. “You don't eat,” the senator said.",
+            "Ann Lee",
+        ),
+    ],
+)
+def test_party_and_state_tags(extractor, text, expected):
+    assert by_words(extractor.extract(text), "eat").speaker.name == expected

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from sayso.resolve.entities import build_entities
-from sayso.resolve.name_roles import appositive_role, name_tokens, role_before
+from sayso.resolve.name_roles import appositive_role, name_tokens, party_role, role_before
 
 
 def _span(nlp, text: str, name: str):
@@ -89,3 +89,17 @@ def test_no_appositive_role_on_the_title_line(nlp, text, expected):
     index = build_entities(nlp(text))
     lee = next(e for e in index.entities if e.name == "Ann Lee")
     assert lee.roles == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        ("Sen. Ann Lee (R-Ala.) spoke first.", "Ann Lee", "Alabama Republican"),
+        ("Rep. Ann Lee, D-N.Y., spoke first.", "Ann Lee", "New York Democrat"),
+        ("Sen. Ann Lee (I-Vt.) spoke first.", "Ann Lee", "Vermont independent"),
+        # Negative case: no tag.
+        ("Sen. Ann Lee spoke first.", "Ann Lee", None),
+    ],
+)
+def test_party_role(nlp, text, name, expected):
+    assert party_role(_span(nlp, text, name)) == expected

@@ -95,6 +95,12 @@ def document_nouns() -> frozenset[str]:
 
 
 @cache
+def us_states() -> dict[str, str]:
+    """State abbreviations and names → the state ("Ala." → "Alabama")."""
+    return _table("us_states.tsv")
+
+
+@cache
 def outlet_nouns() -> frozenset[str]:
     """Common nouns that introduce a news outlet ("the newspaper Marca")."""
     return _word_set("outlets.txt")

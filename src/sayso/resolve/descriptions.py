@@ -126,7 +126,17 @@ def clashes(token: Token, entity: Entity, index: EntityIndex) -> bool:
 
 
 def _modifiers(token: Token) -> list[Token]:
-    return [c for c in token.lefts if c.dep_ in ("amod", "compound", "nmod")]
+    """The words that narrow a description: "the Dutch prime minister", "the senator from
+    Ohio"."""
+    before = [c for c in token.lefts if c.dep_ in ("amod", "compound", "nmod")]
+    origin = [
+        g
+        for p in token.rights
+        if p.dep_ == "prep" and p.lower_ == "from"
+        for g in p.children
+        if g.dep_ == "pobj" and g.ent_type_ == "GPE"
+    ]
+    return before + origin
 
 
 def _names_in(modifiers: list[Token]) -> set[str]:

@@ -21,7 +21,7 @@ from sayso.find.lexicon import (
     role_nouns,
 )
 from sayso.resolve.gender import gender_of, title_gender
-from sayso.resolve.name_roles import appositive_role, name_tokens, role_before
+from sayso.resolve.name_roles import appositive_role, name_tokens, party_role, role_before
 from sayso.resolve.names import headline_names, person_spans
 from sayso.resolve.roles import (
     TITLES,
@@ -154,7 +154,7 @@ def _add_people(doc: Doc, index: EntityIndex, spans: list[Span]) -> None:
         if hint is not None and entity.gender_hint is None:
             entity.gender_hint = hint
         _attach(index, entity, ent, toks)
-        for role in (title, appositive_role(ent)):
+        for role in (title, appositive_role(ent), party_role(ent)):
             if role and role not in entity.roles:
                 entity.roles.append(role)
         if entity.roles and all(company_word(r) for r in entity.roles):

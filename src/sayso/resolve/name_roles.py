@@ -6,15 +6,20 @@ counterpart, [Emmanuel Macron]" and "[Hugh Hill], a doctor," have it in an appos
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span, Token
 
-from sayso.find.lexicon import role_nouns, title_abbreviations
+from sayso.find.lexicon import role_nouns, title_abbreviations, us_states
 from sayso.resolve.gender import title_gender
 from sayso.resolve.roles import ROLE_PREPOSITIONS, TITLES, on_title_line
 
 # "director of …", "economist at …", "spokesman for …": kept with the role when short.
 MAX_ROLE_PHRASE = 7
 LEADING = frozenset({"the", "a", "an"})
+# "Sen. Ann Lee (R-Ala.)", "Rep. Tom Baker, D-N.Y.,": party and state after a lawmaker.
+PARTY_TAG = re.compile(r"\s*[(,]\s*([RDI])-([A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?)\s*[),]")
+PARTIES = {"R": "Republican", "D": "Democrat", "I": "independent"}
 
 
 def name_tokens(ent: Span) -> list[Token]:
@@ -169,3 +174,15 @@ def _owning_body(token: Token) -> bool:
 def _join(toks: list[Token]) -> str:
     """The tokens' text with the article's own spacing ("dockers’ union", not "dockers ’ union")."""
     return "".join(t.text_with_ws for t in toks[:-1]) + toks[-1].text if toks else ""
+
+
+def party_role(ent: Span) -> str | None:
+    """ "Sen. Ann Lee (R-Ala.)" → "Alabama Republican", so that "the Alabama Republican" and
+    "the senator from Alabama" find her."""
+    text = ent.doc.text[ent.end_char : ent.end_char + 24]
+    found = PARTY_TAG.match(text)
+    if found is None:
+        return None
+    state = us_states().get(found.group(2).strip())
+    party = PARTIES[found.group(1)]
+    return f"{state} {party}" if state else party
