@@ -179,8 +179,11 @@ def _join(toks: list[Token]) -> str:
 def party_role(ent: Span) -> str | None:
     """ "Sen. Ann Lee (R-Ala.)" → "Alabama Republican", so that "the Alabama Republican" and
     "the senator from Alabama" find her."""
-    text = ent.doc.text[ent.end_char : ent.end_char + 24]
-    found = PARTY_TAG.match(text)
+    # From the tokens: spaCy rebuilds doc.text on every access.
+    after = ent.doc[ent.end : ent.end + 8]
+    if not len(after) or after[0].text not in ("(", ","):
+        return None
+    found = PARTY_TAG.match(after.text)
     if found is None:
         return None
     state = us_states().get(found.group(2).strip())
