@@ -8,7 +8,7 @@ from spacy.tokens import Doc
 from sayso.resolve.descriptions import leading_person, nations_clash
 from sayso.resolve.entities import build_entities
 
-from .helpers import by_words
+from .helpers import by_words, speaker_name
 
 
 @pytest.mark.parametrize(
@@ -286,8 +286,10 @@ def test_descriptions_from_the_third_probe_round(extractor, text, words, expecte
     ],
 )
 def test_an_office_after_a_person_with_no_role(extractor, text, expected):
-    a = by_words(extractor.extract(text), "would pass" if "bill" in text else "cuts")
-    assert (a.speaker.name if a.speaker else None) == expected
+    assert (
+        speaker_name(extractor.extract(text), "would pass" if "bill" in text else "cuts")
+        == expected
+    )
 
 
 @pytest.mark.parametrize(
@@ -318,8 +320,7 @@ def test_an_office_after_a_person_with_no_role(extractor, text, expected):
     ],
 )
 def test_whose_role(extractor, text, words, expected):
-    a = by_words(extractor.extract(text), words)
-    assert (a.speaker.name if a.speaker else None) == expected
+    assert speaker_name(extractor.extract(text), words) == expected
 
 
 @pytest.mark.parametrize(

@@ -6,7 +6,7 @@ import pytest
 
 from sayso.resolve.entities import build_entities
 
-from .helpers import by_words
+from .helpers import by_words, speaker_name
 
 
 @pytest.mark.parametrize(
@@ -215,8 +215,7 @@ def test_a_title_before_a_name_says_person(extractor, text, expected):
     ],
 )
 def test_name_glued_after_a_comma(extractor, text, expected):
-    a = by_words(extractor.extract(text), "smugglers")
-    assert (a.speaker.name if a.speaker else None) == expected
+    assert speaker_name(extractor.extract(text), "smugglers") == expected
 
 
 @pytest.mark.parametrize(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from .helpers import by_words
+from .helpers import by_words, speaker_name
 
 
 @pytest.mark.parametrize(
@@ -338,8 +338,7 @@ def test_acronyms(extractor, text, words, expected):
     ],
 )
 def test_whose_statement(extractor, text, words, expected):
-    a = by_words(extractor.extract(text), words)
-    assert (a.speaker.name if a.speaker else None) == expected
+    assert speaker_name(extractor.extract(text), words) == expected
 
 
 @pytest.mark.parametrize(
@@ -369,5 +368,4 @@ def test_whose_statement(extractor, text, words, expected):
     ],
 )
 def test_bodies_of_another_kind(extractor, text, words, expected):
-    a = by_words(extractor.extract(text), words)
-    assert (a.speaker.name if a.speaker else None) == expected
+    assert speaker_name(extractor.extract(text), words) == expected
