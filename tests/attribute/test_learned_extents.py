@@ -365,3 +365,47 @@ def test_a_quote_after_a_document_participle(extractor, text, expected):
         for a in extractor.extract(text).attributions
     ]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "Name, asked …, said": she was asked; she says.
+        (
+            "Ana Ortiz, asked whether she feared arrest, said she would remain in the country.",
+            [(None, "whether she feared arrest"), ("Ana Ortiz", "she would remain in the country")],
+        ),
+        # A finite verb joined to an infinitive inside the content is the speaker's own.
+        (
+            'Mora said he would not allow "fascists" to destabilize the country and promised '
+            '"peace and justice."',
+            [
+                ("Mora", 'he would not allow "fascists" to destabilize the country'),
+                ("Mora", '"peace and justice."'),
+            ],
+        ),
+        # "X said A, CCTV reported": the broadcaster reports X saying A; X said A.
+        (
+            "Li Qiang met the Spanish prime minister on Friday. But the Chinese leader said "
+            '"unilateralism and protectionism" were the biggest threats, state broadcaster '
+            "CCTV reported.",
+            [
+                (
+                    "state broadcaster CCTV",
+                    'the Chinese leader said "unilateralism and protectionism" were the biggest '
+                    "threats",
+                ),
+                (
+                    "the Chinese leader",
+                    '"unilateralism and protectionism" were the biggest threats',
+                ),
+            ],
+        ),
+    ],
+)
+def test_frames_around_reports(extractor, text, expected):
+    got = [
+        (a.source.text if a.source else None, a.content.text)
+        for a in extractor.extract(text).attributions
+    ]
+    assert got == expected

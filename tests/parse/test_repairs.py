@@ -51,3 +51,18 @@ def test_conjoined_subjects(nlp, text, expected):
     verb = next(t for t in doc if t.text == "pledged")
     subject = next(c for c in verb.children if c.dep_ == "nsubj")
     assert doc[subject.left_edge.i : subject.right_edge.i + 1].text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "asked_speaks"),
+    [
+        # "Name, asked …, said": she was asked; the name is said's subject once repaired.
+        ("Ana Ortiz, asked whether she feared arrest, said she would remain.", False),
+        # Negative case: without the commas "asked" is her own verb and keeps its subject.
+        ("Ana Ortiz asked whether the court would sit on Monday.", True),
+    ],
+)
+def test_asked_aside(nlp, text, asked_speaks):
+    doc = repair(nlp(text))
+    asked = next(t for t in doc if t.lower_ == "asked")
+    assert any(c.dep_ == "nsubj" for c in asked.children) is asked_speaks

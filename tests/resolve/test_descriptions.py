@@ -347,3 +347,48 @@ def test_whose_role(extractor, text, words, expected):
 )
 def test_party_and_state_tags(extractor, text, expected):
     assert by_words(extractor.extract(text), "eat").speaker.name == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "expected"),
+    [
+        # "the top U.S. diplomat" is a person, not the country ...
+        (
+            "Secretary of State Tom Baker said the talks would continue. The top U.S. diplomat "
+            "said he had raised the cases with his Russian counterpart.",
+            "raised",
+            "Tom Baker",
+        ),
+        # ... while plural officials speak for it.
+        (
+            "Secretary of State Tom Baker met the press. U.S. officials said the cases had "
+            "been raised.",
+            "cases",
+            "United States",
+        ),
+        # "the Chinese leader" after a sentence about a person with no stated role.
+        (
+            "Li Qiang met the Spanish prime minister on Friday. But the Chinese leader said "
+            "protectionism was the biggest threat.",
+            "protectionism",
+            "Li Qiang",
+        ),
+        # Of two leaders, the subject of the sentence before (that quotes nobody) ...
+        (
+            "Opposition leader Ana Ortiz called the figures a lie. Argentina's President Luis "
+            "Mora, a critic of Ortiz, was far more blunt. The libertarian leader wrote that "
+            "Argentina would not recognize the result.",
+            "recognize",
+            "Luis Mora",
+        ),
+        # ... but not after a quote: "“…,” Lee told Xi" does not make Lee the Chinese one.
+        (
+            "President Ann Lee and Chinese leader Xi Jinping met on Wednesday. “We must talk,” "
+            "Lee told Xi. The Chinese president said the world was big enough for both.",
+            "big enough",
+            "Xi Jinping",
+        ),
+    ],
+)
+def test_descriptions_from_the_seventh_round(extractor, text, words, expected):
+    assert speaker_name(extractor.extract(text), words) == expected

@@ -159,10 +159,16 @@ def _misread_relative(token: Token) -> bool:
 
 
 def _passive_participle(token: Token) -> bool:
-    """A bare past participle opening a clause ("Asked …", "Pressed on …"): its subject
-    would be the one spoken to, not the speaker. The tagger may read "Asked" opening a
-    paragraph as a past tense; without a subject of its own it is still the participle."""
-    if token.dep_ != "advcl" or any(c.dep_ in ("aux", "auxpass") for c in token.children):
+    """A bare past participle opening a clause ("Asked …", "Pressed on …") or set off after
+    a name ("Machado, asked …,"): its subject would be the one spoken to, not the speaker.
+    The tagger may read "Asked" opening a paragraph as a past tense; without a subject of
+    its own it is still the participle."""
+    if any(c.dep_ in ("aux", "auxpass") for c in token.children):
+        return False
+    if token.dep_ == "acl" and token.tag_ == "VBN" and token.head.i < token.i:
+        # "Machado, asked whether she feared arrest, said …": she was asked.
+        return token.i > 0 and token.doc[token.i - 1].text == ","
+    if token.dep_ != "advcl":
         return False
     if token.tag_ == "VBN":
         return True

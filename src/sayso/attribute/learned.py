@@ -140,6 +140,43 @@ def _source(cue: Token, parts: list[Token]) -> tuple[TokenSpan, Token] | None:
 
 # Clause relations through which a content hangs from its cue.
 CONTENT_CLAUSE_DEPS = frozenset({"ccomp", "xcomp"})
+FINITE = frozenset({"VBD", "VBZ", "VBP"})
+
+
+def _inside_trailing_frame(child: Token, reports: set[int]) -> Token:
+    """ "said A were the threats, state broadcaster CCTV reported", parsed with "reported"
+    as said's clause and A under it: said's content is A, not the broadcaster's frame."""
+    if child.i not in reports or not _has_subject(child):
+        return child
+    inner = next((c for c in child.lefts if c.dep_ == "ccomp"), None)
+    subject = next((c for c in child.lefts if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if inner is None or subject is None or not inner.i < subject.i or not set_off(subject):
+        return child
+    return inner
+
+
+def _framed_report(cue: Token, reports: set[int]) -> TokenSpan | None:
+    """ "X said A, state broadcaster CCTV reported", parsed with "reported" under "said":
+    what the broadcaster reported is the whole "X said A" before its frame."""
+    head = cue.head
+    subject = next((c for c in cue.lefts if c.dep_ in ("nsubj", "nsubjpass")), None)
+    inner = next((c for c in cue.lefts if c.dep_ == "ccomp"), None)
+    if (
+        cue.dep_ != "ccomp"
+        or head.i not in reports
+        or subject is None
+        or inner is None
+        or not inner.i < subject.i
+        or not set_off(subject)
+    ):
+        return None
+    start = head.left_edge.i
+    while start < head.i and head.doc[start].dep_ == "cc":
+        start += 1  # "But the Chinese leader said …"
+    end = subject.left_edge.i
+    while end > start and head.doc[end - 1].is_punct:
+        end -= 1
+    return start, end
 
 
 def _only_a_time(words: Span) -> bool:
@@ -172,6 +209,14 @@ def _reporting_head(cue: Token) -> Token:
         return head  # "said the plan was a step but cautioned that …": said's speaker
     while head.dep_ == "conj" and head.head.i < head.i:
         head = head.head  # "said Washington should invest … rather than build walls, repeating"
+    if cue.dep_ == "conj" and cue.tag_ in FINITE and head.tag_ == "VB" and set_off(cue):
+        # "said he would not allow X to destabilize the country and promised Y": a finite
+        # verb joined to an infinitive belongs with the finite cue above it.
+        up = head
+        while up.dep_ in CONTENT_CLAUSE_DEPS and up.head.i < up.i:
+            up = up.head
+            if cue_entry(up) is not None and up.tag_ == cue.tag_:
+                return up
     if (
         cue.dep_ in REPORT_DEPS
         and set_off(cue)
@@ -210,7 +255,9 @@ def learned_candidates(
         tok = doc[i]
         parts = child_roles(tok, role_model)
         parts["content"] = [
-            c for c in parts["content"] if not _second_report(tok, c, parts, reports)
+            _inside_trailing_frame(c, reports)
+            for c in parts["content"]
+            if not _second_report(tok, c, parts, reports)
         ]
         spans = [
             (c.left_edge.i, c.right_edge.i + 1)
@@ -219,9 +266,20 @@ def learned_candidates(
             or not any(c.left_edge.i <= j <= c.right_edge.i for j in inheriting)
         ]
         spans += [(split_end(c), c.right_edge.i + 1) for c in parts["split"] if c.i > tok.i]
+        around = _framed_report(tok, reports)
+        if around is not None:
+            spans = [around]
         spans = [(a, b) for a, b in spans if a < b]
-        embedded = None if spans else _embedded_clause(tok)
-        if embedded is not None:
+        embedded = _embedded_clause(tok)
+        if embedded is not None and spans:
+            # "told the assembly before the vote that the resolution was “about a principle:
+            # that …”": the clause hung on "vote" opens the content the parser split off.
+            first = min(a for a, _ in spans)
+            if embedded.left_edge.i < first and embedded.right_edge.i + 3 >= first:
+                parts["content"].append(embedded)
+                spans = [(embedded.left_edge.i, max(b for _, b in spans))]
+            embedded = None
+        elif embedded is not None:
             parts["content"].append(embedded)
             spans = [(embedded.left_edge.i, embedded.right_edge.i + 1)]
         if not spans:
@@ -350,9 +408,9 @@ def _embedded_clause(cue: Token) -> Token | None:
                 if (
                     g.dep_ in ("acl", "ccomp", "relcl")
                     and first.lower_ == "that"
-                    and first.dep_ == "mark"
+                    and (first.dep_ == "mark" or (first.dep_ == "advmod" and _has_subject(g)))
                 ):
-                    return g
+                    return g  # "said at the time that China had been …": "that" read as "when"
                 if depth < 2 and g.i > node.i:
                     todo.append((g, depth + 1))
     return None

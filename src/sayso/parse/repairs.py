@@ -29,7 +29,35 @@ def repair(doc: Doc) -> Doc:
             _age_epithet_subject(doc[i])
     for i in positions(doc, DEP, "cc"):
         _split_subjects(doc[i])
+    for i in positions(doc, LOWER, "asked"):
+        _asked_aside(doc[i])
     return doc
+
+
+def _asked_aside(asked: Token) -> None:
+    """ "Machado, asked whether she feared arrest, said she would stay": the parser may make
+    "Machado" the subject of "asked" (read as a past tense) and "asked" a clause of "said",
+    which is then left without a speaker. The name is said's subject; "asked …" is a
+    participle set off by commas that describes her (she was asked)."""
+    doc = asked.doc
+    verb = asked.head
+    subject = next((c for c in asked.lefts if c.dep_ == "nsubj"), None)
+    if (
+        subject is None
+        or asked.dep_ not in ("ccomp", "advcl", "parataxis")
+        or verb.i <= asked.i
+        or verb.pos_ != "VERB"
+        or doc[asked.i - 1].text != ","
+        or subject.right_edge.i not in (asked.i - 2, asked.i - 1)
+        or asked.right_edge.i + 1 >= verb.i
+        or doc[asked.right_edge.i + 1].text != ","
+        or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    ):
+        return
+    subject.head = verb
+    asked.head = subject
+    asked.dep_ = "acl"
+    asked.tag_ = "VBN"
 
 
 def _age_epithet_subject(old: Token) -> None:

@@ -44,7 +44,8 @@ def by_description(doc: Doc, token: Token, index: EntityIndex) -> Entity | None:
     nationality = _said_nationality(token, index)
     person_noun = token.lemma_.lower() in role_nouns()
     offices = portfolios()
-    best: tuple[int, int, Entity] | None = None
+    best: tuple[tuple[int, bool, int], Entity] | None = None
+    topic = _subject_before(doc, token, index)
     for entity in index.entities:
         if entity.type != "PERSON" or not entity.roles:
             continue
@@ -61,7 +62,7 @@ def by_description(doc: Doc, token: Token, index: EntityIndex) -> Entity | None:
         if offices & role_words and offices & desc and not offices & desc & role_words:
             continue  # "the former prime minister" is not a foreign minister
         score = len(desc & role_words)
-        if "leader" in head and role_words & leader_titles():
+        if "leader" in head and role_words & leader_titles() and "leader" not in role_words:
             score += 1  # "the German leader" for "Chancellor Merz"
         if score == 0:
             continue
@@ -72,9 +73,12 @@ def by_description(doc: Doc, token: Token, index: EntityIndex) -> Entity | None:
             last = -entity.first
         elif last < 0:
             continue  # a description refers back to someone already named
-        if best is None or (score, last) > best[:2]:
-            best = (score, last, entity)
-    return best[2] if best else None
+        # On a tie, the subject of the sentence before ("Argentina's President Javier Milei,
+        # a critic of Maduro, was blunt. The libertarian leader wrote …"), then the latest.
+        key = (score, entity is topic, last)
+        if best is None or key > best[0]:
+            best = (key, entity)
+    return best[1] if best else None
 
 
 # "spokesman for", "adviser to": the words after these name whom the person serves.
@@ -101,7 +105,8 @@ def untitled_subject_before(doc: Doc, token: Token, index: EntityIndex) -> Entit
     sentence whose subject is a person the article gives no role is that person; not when
     that sentence names the office too ("Ann Lee met the president. The president said")."""
     lemma = token.lemma_.lower()
-    if token.tag_ in ("NNS", "NNPS") or not definite(token) or lemma not in honorifics():
+    office = lemma in honorifics() or lemma == "leader"  # "the Chinese leader"
+    if token.tag_ in ("NNS", "NNPS") or not definite(token) or not office:
         return None
     if token.sent.start == 0:
         return None
@@ -114,6 +119,24 @@ def untitled_subject_before(doc: Doc, token: Token, index: EntityIndex) -> Entit
             if entity is not None and entity.type == "PERSON" and not entity.roles:
                 return entity
     return None
+
+
+def _subject_before(doc: Doc, token: Token, index: EntityIndex) -> Entity | None:
+    """The person who is the main subject of the sentence before ``token``'s, when that
+    sentence quotes nobody (after "“…,” Biden told Xi", the Chinese president is not Biden
+    for being the subject)."""
+    if token.sent.start == 0:
+        return None
+    prev = doc[token.sent.start - 1].sent
+    if any(t.is_quote for t in prev):
+        return None
+    subject = next((t for t in prev if t.dep_ == "nsubj" and t.head == prev.root), None)
+    if subject is None:
+        return None
+    entity = index.entity_of(subject)
+    if entity is None and subject.pos_ == "NOUN":
+        entity = apposed_name(doc, subject, index)
+    return entity if entity is not None and entity.type == "PERSON" else None
 
 
 def clashes(token: Token, entity: Entity, index: EntityIndex) -> bool:

@@ -115,6 +115,14 @@ def resolve_token(
             entity = index.entity_of(child)
             if entity is not None and entity.type == "PERSON" and person_role(token):
                 continue  # "a Clinton aide" is not Clinton (as "a spokesman for Ann Lee")
+            if (
+                entity is not None
+                and entity.type in ("GPE", "NORP")
+                and person_role(token)
+                and definite(token)
+                and not plural
+            ):
+                continue  # "the top U.S. diplomat" is one person (but "U.S. officials": the US)
             if entity is None and names_the_organisation(child, token):
                 # "The RMT union" with "RMT" untagged: the union is RMT.
                 entity = index.add_name(doc, child, "ORG")
