@@ -9,12 +9,14 @@ to the models: PolNeAR makes the agency the source there, and the quoted words c
 
 from __future__ import annotations
 
+from spacy.attrs import LEMMA
 from spacy.tokens import Doc, Token
 
 from sayso.attribute.candidate import Candidate
 from sayso.attribute.cues import cue_entry
 from sayso.attribute.extents import source_span
 from sayso.attribute.indirect import char_range
+from sayso.parse.repairs import positions
 
 # What the participle's words hang by: a clause, or an object ("as saying nothing").
 CONTENT_DEPS = frozenset({"ccomp", "xcomp", "dobj"})
@@ -22,8 +24,9 @@ CONTENT_DEPS = frozenset({"ccomp", "xcomp", "dobj"})
 
 def quoted_as_saying(doc: Doc) -> list[Candidate]:
     found = []
-    for tok in doc:
-        if tok.lemma_.lower() != "quote" or tok.tag_ != "VBN":
+    for i in positions(doc, LEMMA, "quote"):
+        tok = doc[i]
+        if tok.tag_ != "VBN":
             continue
         subject = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
         participle = _as_saying(tok)
