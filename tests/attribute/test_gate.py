@@ -62,3 +62,20 @@ def test_plausible(nlp, text, cue, content, split, has_source, quoted, expected)
 def test_naming_participles(extractor, text, expected):
     got = [a.source.text for a in extractor.extract(text).attributions if a.source]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A document put out with a participle carrying its words is a report, whatever the
+        # verb that released it.
+        (
+            "The Elysee later released a statement saying the two leaders had discussed trade.",
+            ["the two leaders had discussed trade"],
+        ),
+        # Negative case: a document with no words carried is not.
+        ("The Elysee later released a photograph of the two leaders.", []),
+    ],
+)
+def test_released_a_statement_saying(extractor, text, expected):
+    assert [a.content.text for a in extractor.extract(text).attributions] == expected

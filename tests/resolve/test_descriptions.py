@@ -392,3 +392,60 @@ def test_party_and_state_tags(extractor, text, expected):
 )
 def test_descriptions_from_the_seventh_round(extractor, text, words, expected):
     assert speaker_name(extractor.extract(text), words) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "expected"),
+    [
+        # A description that fits a titled person only loosely yields to the person with no
+        # stated role who was the subject just before: a country their role does not say ...
+        (
+            "Donald Trump spoke with President Putin on Friday. In a post, the US president "
+            "wrote that the call had been productive.",
+            "productive",
+            "Donald Trump",
+        ),
+        # ... or only a country, not the office.
+        (
+            "Carlo Rossi, the former Italian president, was buried on Friday. Giorgia Meloni "
+            "attended the service. Later, the Italian premier said she had not noticed anything.",
+            "noticed",
+            "Giorgia Meloni",
+        ),
+        (
+            "Marine Le Pen, the leader of the National Rally, criticised the visit. Emmanuel "
+            "Macron hosted a state dinner. At the dinner, the French leader said the alliance "
+            "was eternal.",
+            "eternal",
+            "Emmanuel Macron",
+        ),
+        # Negative case: a description that fits well stays with its person.
+        (
+            "French President Emmanuel Macron met the press. Marine Le Pen criticised the visit. "
+            "Later, the French president said the alliance was eternal.",
+            "eternal",
+            "Emmanuel Macron",
+        ),
+        # Capitalised and abbreviated titles.
+        (
+            "Prime Minister Narendra Modi opened a bridge on Saturday. The Prime Minister said "
+            "the Centre would fund more projects.",
+            "Centre",
+            "Narendra Modi",
+        ),
+        (
+            "Prime Minister Narendra Modi opened a bridge on Saturday. “This is a proud day for "
+            "the city,” said PM Modi.",
+            "proud",
+            "Narendra Modi",
+        ),
+        (
+            "Chris Minns told reporters the state needed more homes. The Premier said councils "
+            "would be overruled.",
+            "overruled",
+            "Chris Minns",
+        ),
+    ],
+)
+def test_descriptions_from_the_eighth_round(extractor, text, words, expected):
+    assert speaker_name(extractor.extract(text), words) == expected

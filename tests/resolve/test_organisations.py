@@ -369,3 +369,33 @@ def test_whose_statement(extractor, text, words, expected):
 )
 def test_bodies_of_another_kind(extractor, text, words, expected):
     assert speaker_name(extractor.extract(text), words) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "expected"),
+    [
+        # "the paper" is the outlet named before, not the last body that spoke.
+        (
+            "A spokeswoman for the palace said there was no snub. The Daily Telegraph reported "
+            "that diplomats had complained. Later, the paper said officials were furious.",
+            "furious",
+            "Daily Telegraph",
+        ),
+        # The outlet's name after its noun is the speaker, even when the recogniser cut it.
+        (
+            "A spokeswoman for the Quirinale Palace said there was no snub. The Italian "
+            "newspaper Corriere della Sera reported that the plan had been drawn up early.",
+            "drawn up",
+            "Corriere della Sera",
+        ),
+        # Negative case: a memo is not the last speaker's own.
+        (
+            "Foreign Minister Dmytro Kuleba said he trusted Berlin. The memo also claims that "
+            "the ministry warned the chancellery.",
+            "warned",
+            None,
+        ),
+    ],
+)
+def test_outlets_and_documents(extractor, text, words, expected):
+    assert speaker_name(extractor.extract(text), words) == expected

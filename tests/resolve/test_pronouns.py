@@ -146,3 +146,19 @@ def test_pronoun_reach_skips_quoted_sentences(extractor, text, expected):
 )
 def test_an_age_epithet_subject_before_a_pronoun(extractor, text, expected):
     assert by_words(extractor.extract(text), "rigged").speaker.name == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A description as the subject before a pronoun stands for the person it describes,
+        # here the one named just before it (a defence minister is no "leader").
+        (
+            "Vladimir Putin met Defence Minister Andrei Belousov on Monday. On Wednesday, the "
+            "Russian leader visited a factory. “I feel fine,” he said.",
+            "Vladimir Putin",
+        ),
+    ],
+)
+def test_pronoun_after_a_description_subject(extractor, text, expected):
+    assert by_words(extractor.extract(text), "fine").speaker.name == expected

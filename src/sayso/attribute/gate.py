@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from sayso.attribute.cues import cue_entry
+from sayso.attribute.extents import participle_after
 from sayso.find.lexicon import image_nouns
 from sayso.learn.features import PREDICATE_DEPS
 
@@ -29,7 +30,9 @@ def plausible(tok: Token, parts: dict[str, list[Token]], has_source: bool, quote
     as Super Tuesday") or saying nothing ("said little about the plan")."""
     if _naming(tok) or _says_nothing(parts):
         return False
-    clause = any(c.dep_ in CLAUSE_DEPS for c in parts["content"] + parts["split"])
+    clause = any(c.dep_ in CLAUSE_DEPS for c in parts["content"] + parts["split"]) or any(
+        participle_after(c) is not None for c in parts["split"]
+    )  # "released a statement saying …": the participle carries the words
     if clause or any(_attitude(c) for c in parts["split"]):
         return True
     if quoted and has_source:

@@ -54,16 +54,17 @@ def by_description(doc: Doc, token: Token, index: EntityIndex) -> Entity | None:
         role_heads = {role_head(r) for r in entity.roles}
         if not person_noun and not (head & role_heads):
             continue
+        role_words = entity.role_words
+        leader = "leader" in head and role_words & leader_titles() and "leader" not in role_words
         if _serves(token.lower_, entity.roles):
             continue  # "the chancellor" is not "a spokesman for the chancellor"
-        role_words = entity.role_words
         if nations_clash(nationality, role_words & index.nationalities):
             continue  # "the French president" is not the "Russian President"
         if offices & role_words and offices & desc and not offices & desc & role_words:
             continue  # "the former prime minister" is not a foreign minister
         score = len(desc & role_words)
-        if "leader" in head and role_words & leader_titles() and "leader" not in role_words:
-            score += 1  # "the German leader" for "Chancellor Merz"
+        if leader and not (role_words & offices) - {"prime"}:
+            score += 1  # "the German leader" for "Chancellor Merz" (not a defence minister)
         if score == 0:
             continue
         last = entity.last_before(token.i)
@@ -111,8 +112,8 @@ def untitled_subject_before(doc: Doc, token: Token, index: EntityIndex) -> Entit
     if token.sent.start == 0:
         return None
     prev = doc[token.sent.start - 1].sent
-    if any(t.lemma_.lower() == lemma for t in prev):
-        return None
+    if any(t.lemma_.lower() == lemma and t.pos_ == "NOUN" for t in prev):
+        return None  # not for "President Putin", a title
     for tok in prev:
         if tok.dep_ in ("nsubj", "nsubjpass") and tok.head == prev.root:
             entity = index.entity_of(tok)
@@ -137,6 +138,20 @@ def _subject_before(doc: Doc, token: Token, index: EntityIndex) -> Entity | None
     if entity is None and subject.pos_ == "NOUN":
         entity = apposed_name(doc, subject, index)
     return entity if entity is not None and entity.type == "PERSON" else None
+
+
+def weak_match(token: Token, entity: Entity, index: EntityIndex) -> bool:
+    """A description that fits a person only loosely: it names a country their known roles
+    do not ("the US president" for "President Putin", whose country the article never
+    says), or it shares only a country with them, not the office ("the Italian premier" for
+    "the former Italian president")."""
+    said = _said_nationality(token, index)
+    if said and not said & nationality_of(entity, index):
+        return True
+    words = entity.role_words
+    head = {token.lemma_.lower(), token.lower_}
+    shared = ({m.lower_.strip(".,") for m in _modifiers(token)} | head) & words
+    return bool(shared) and shared <= index.nationalities and not head & words
 
 
 def clashes(token: Token, entity: Entity, index: EntityIndex) -> bool:
@@ -220,6 +235,15 @@ def apposed_name(doc: Doc, token: Token, index: EntityIndex) -> Entity | None:
                 # "His wife, Rosa, said": a name the recogniser mistook for a place or a
                 # company is a person when a person's role noun stands beside it.
                 return index.as_person(doc, child)
+            if (
+                not role
+                and child.pos_ == "PROPN"
+                and child.left_edge.i == token.i + 1
+                and token.lemma_.lower() in organisation_nouns()
+            ):
+                # "The Italian newspaper Corriere della Sera reported": the name the
+                # recogniser cut or mistyped is the organisation's.
+                return index.add_name(doc, child, "ORG")
     if token.pos_ != "NOUN":
         return None
     # The name after the noun, its "of"/"for" phrase or its relative clause, set off by a

@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Token
 
 from sayso.find.lexicon import (
     document_nouns,
+    media_words,
     organisation_nouns,
     outlet_nouns,
     own_document_nouns,
@@ -64,6 +65,7 @@ def by_organisation_noun(
         if e.type in ("ORG", "OTHER")
         and any(start < token.i for start, _ in e.mentions)
         and not _another_kind(e, lemma, token.doc)
+        and (lemma not in outlet_nouns() or _outlet(e, token.doc))
     ]
     if not named:
         return None
@@ -92,14 +94,17 @@ def _another_kind(entity: Entity, lemma: str, doc: Doc) -> bool:
     last = entity.name.split()[-1].lower()
     if last != lemma and last in organisation_nouns():
         return True
-    # "the sports daily A Bola": the noun may stand one word before the name.
-    before = {
-        doc[i].lemma_.lower()
-        for start, _ in entity.mentions
-        for i in (start - 2, start - 1)
-        if i >= 0
-    }
-    return lemma not in outlet_nouns() and bool(before & outlet_nouns())
+    return lemma not in outlet_nouns() and _outlet(entity, doc)
+
+
+def _outlet(entity: Entity, doc: Doc) -> bool:
+    """A news outlet: its name has an outlet word ("Telegraph", `sayso/data/media.txt`), or
+    an outlet noun introduced it ("the Italian newspaper Corriere della Sera"; "the sports
+    daily A Bola": the noun may stand one word before the name)."""
+    if any(w in media_words() for w in entity.name.split()):
+        return True
+    spots = [i for start, _ in entity.mentions for i in (start - 2, start - 1) if i >= 0]
+    return bool({doc[i].lemma_.lower() for i in spots} & outlet_nouns())
 
 
 def by_name_head(token: Token, index: EntityIndex) -> Entity | None:

@@ -17,6 +17,7 @@ from sayso.resolve.descriptions import (
     by_description,
     clashes,
     definite,
+    untitled_subject_before,
 )
 from sayso.resolve.entities import Entity, EntityIndex
 from sayso.resolve.gender import agrees, noun_gender, pronoun_gender
@@ -99,7 +100,11 @@ def _subject_entity(doc: Doc, token: Token, index: EntityIndex) -> Entity | None
     ("The former president was more nostalgic. “…,” he said")."""
     entity = index.entity_of(token)
     if entity is None and token.pos_ == "NOUN" and token.lemma_.lower() in role_nouns():
-        entity = apposed_name(doc, token, index) or by_description(doc, token, index)
+        entity = (
+            apposed_name(doc, token, index)
+            or by_description(doc, token, index)
+            or untitled_subject_before(doc, token, index)
+        )
     if entity is None and age_epithet(token) and definite(token):
         # "The 72-year-old had been accused … He has always denied …": whom the epithet
         # stands for, found as a pronoun there would be.

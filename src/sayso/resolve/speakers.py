@@ -26,6 +26,7 @@ from sayso.resolve.descriptions import (
     person_role,
     unnamed_same_noun,
     untitled_subject_before,
+    weak_match,
 )
 from sayso.resolve.entities import Entity, EntityIndex
 from sayso.resolve.gender import pronoun_gender
@@ -94,9 +95,16 @@ def resolve_token(
     if named is not None:
         return Resolution(named, "name")
     plural = token.tag_ in ("NNS", "NNPS")  # "the two leaders": not one of them
-    if token.pos_ == "NOUN" and token.lemma_.lower() in role_nouns() and not plural:
+    if _role_noun(token) and not plural:
         # "the GOP nominee", "the Kremlin spokesman": a person first, the organisation after.
         person = by_description(doc, token, index)
+        salient = untitled_subject_before(doc, token, index)
+        if (
+            person is not None
+            and salient not in (None, person)
+            and weak_match(token, person, index)
+        ):
+            person = salient  # "Trump spoke with President Putin. … the US president wrote"
         # "a senior official said … The official, who …, said": that unnamed speaker,
         # unless the person the words describe was named after them.
         earlier = unnamed_same_noun(doc, token, unnamed) if definite(token) else None
@@ -106,7 +114,7 @@ def resolve_token(
         if person is None and definite(token):
             person = last_speaker_with_role(doc, token, index, recent, unnamed)
         if person is None:
-            person = untitled_subject_before(doc, token, index)
+            person = salient
         if person is not None:
             return Resolution(person, "description")
     # The head of a phrase may sit outside the entity ("The United States, its allies").
@@ -194,6 +202,22 @@ def resolve_token(
         # A name the entity recogniser missed ("the Valley Gazette") is still a name.
         return Resolution(index.add_name(doc, token), "name")
     return Resolution(None, "unresolved")
+
+
+def _role_noun(token: Token) -> bool:
+    """A role word heading a description, capitalised or not: "the minister", and "The
+    Prime Minister" when no name follows ("The Prime Minister said …")."""
+    if token.lemma_.lower() not in role_nouns() and token.lower_ not in role_nouns():
+        return False
+    if token.pos_ == "NOUN":
+        return True
+    lefts = [c for c in token.lefts if c.dep_ == "compound"]
+    return (
+        token.pos_ == "PROPN"
+        and definite(token)
+        and not token.ent_type_
+        and all(c.is_title and not c.ent_type_ for c in lefts)
+    )
 
 
 def neighbour_speaker(doc: Doc, char_start: int, index: EntityIndex) -> Token | None:
