@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from spacy.tokens import Span
 
 from sayso.resolve.entities import build_entities
 from sayso.resolve.name_roles import appositive_role, name_tokens, party_role, role_before
@@ -103,3 +104,30 @@ def test_no_appositive_role_on_the_title_line(nlp, text, expected):
 )
 def test_party_role(nlp, text, name, expected):
     assert party_role(_span(nlp, text, name)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A company's "'s" is part of its name ...
+        ("Moody's said the rating was stable.", "Moody's"),
+        ("McDonald's said sales rose.", "McDonald's"),
+    ],
+)
+def test_a_company_keeps_its_apostrophe(extractor, text, expected):
+    (a,) = extractor.extract(text).attributions
+    assert a.speaker.name == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "expected"),
+    [
+        # ... a possessive is not.
+        ("Moody's analysts said the rating was stable.", "Moody's", "Moody"),
+        ("Trump's campaign said the poll was fake.", "Trump's", "Trump"),
+    ],
+)
+def test_a_possessive_leaves_the_name(nlp, text, mention, expected):
+    found = _span(nlp, text, mention)
+    ent = Span(found.doc, found.start, found.end, label="ORG")  # even when tagged a company
+    assert " ".join(t.text for t in name_tokens(ent)) == expected

@@ -26,10 +26,13 @@ def name_tokens(ent: Span) -> list[Token]:
     """The name's own words: no determiner, title, possessive, punctuation or quoted
     nickname (`Kieran "Kash" Ashworth` → Kieran Ashworth)."""
     quoted = {t.i for t in ent if _between_quotes(t, ent)}
+    own = _own_apostrophe(ent)
     toks = [
         t
         for t in ent
-        if not t.is_punct and t.tag_ != "POS" and t.lower_ not in ("’s", "'s") and t.i not in quoted
+        if not t.is_punct
+        and ((t.tag_ != "POS" and t.lower_ not in ("’s", "'s")) or t.i == own)
+        and t.i not in quoted
     ]
     while toks and toks[0].lower_ in LEADING:
         toks = toks[1:]
@@ -39,6 +42,18 @@ def name_tokens(ent: Span) -> list[Token]:
     if len(toks) > 1 and toks[0].lower_ == "ex" and toks[0].whitespace_ == "":
         toks = [t for t in toks[1:] if t.i > toks[0].i + 1 or t.text != "-"]
     return toks
+
+
+def _own_apostrophe(ent: Span) -> int | None:
+    """ "Moody's said": an "'s" ending an organisation's name with no noun after it is part
+    of the name, not a possessive ("Trump's campaign")."""
+    last = ent[-1]
+    if last.lower_ not in ("’s", "'s") or ent.label_ not in ("ORG", "FAC"):
+        return None
+    after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+    if after is not None and after.pos_ in ("NOUN", "PROPN", "ADJ", "NUM"):
+        return None
+    return last.i
 
 
 def _between_quotes(token: Token, ent: Span) -> bool:
