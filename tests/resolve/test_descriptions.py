@@ -449,3 +449,25 @@ def test_descriptions_from_the_seventh_round(extractor, text, words, expected):
 )
 def test_descriptions_from_the_eighth_round(extractor, text, words, expected):
     assert speaker_name(extractor.extract(text), words) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The name beside a role with a chain of phrases after it.
+        (
+            "Russia's envoy to international organizations in Vienna, Mikhail Ulyanov, said "
+            "the report was biased. He warned that Moscow would respond.",
+            ["Mikhail Ulyanov", "Mikhail Ulyanov"],
+        ),
+        # Negative case: without the name, an unnamed envoy.
+        (
+            "Russia's envoy to international organizations in Vienna said the report was "
+            "biased. He warned that Moscow would respond.",
+            [None, None],
+        ),
+    ],
+)
+def test_a_name_after_a_long_role(extractor, text, expected):
+    got = [a.speaker.name if a.speaker else None for a in extractor.extract(text).attributions]
+    assert got == expected

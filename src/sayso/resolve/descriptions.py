@@ -253,7 +253,7 @@ def apposed_name(doc: Doc, token: Token, index: EntityIndex) -> Entity | None:
     objects = [
         o
         for p in token.rights
-        if p.dep_ == "prep" and p.lower_ in ("of", "for", "at")
+        if p.dep_ == "prep" and p.lower_ in ("of", "for", "at", "to", "on")
         for o in p.children
         if o.dep_ == "pobj"
     ]
@@ -264,7 +264,9 @@ def apposed_name(doc: Doc, token: Token, index: EntityIndex) -> Entity | None:
         for g in (c, *c.children)
         if g is c or g.dep_ in ("dobj", "attr")
     ]
-    ends = [token.i, *(o.i for o in objects), *(o.right_edge.i for o in objects), *clauses]
+    # Objects of phrases inside those phrases too ("envoy to organizations in Vienna, …").
+    inner = [t.i for o in objects for t in o.subtree if t.dep_ == "pobj" and t.i != o.i]
+    ends = [token.i, *(o.i for o in objects), *(o.right_edge.i for o in objects), *inner, *clauses]
     for end in ends:
         if end + 2 < len(doc) and doc[end + 1].text == ",":
             entity = index.entity_of(doc[end + 2])

@@ -121,8 +121,8 @@ def _adjacent_noun(ent: Span) -> Token | None:
 def _whole_phrase(noun: Token) -> Token:
     """ "A spokesman for the chancellor, Steffen Hebestreit,": the name stands beside the
     whole phrase, whose head is the spokesman, not the chancellor."""
-    if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ == "NOUN":
-        return noun.head.head
+    while noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ == "NOUN":
+        noun = noun.head.head  # "Russia's envoy to organizations in Vienna, Mikhail Ulyanov,"
     return noun
 
 
