@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from sayso.find.lexicon import (
     honorifics,
@@ -114,12 +114,16 @@ def untitled_subject_before(doc: Doc, token: Token, index: EntityIndex) -> Entit
     prev = doc[token.sent.start - 1].sent
     if any(t.lemma_.lower() == lemma and t.pos_ == "NOUN" for t in prev):
         return None  # not for "President Putin", a title
-    for tok in prev:
-        if tok.dep_ in ("nsubj", "nsubjpass") and tok.head == prev.root:
-            entity = index.entity_of(tok)
-            if entity is not None and entity.type == "PERSON" and not entity.roles:
-                return entity
+    subject = _main_subject(prev)
+    entity = index.entity_of(subject) if subject is not None else None
+    if entity is not None and entity.type == "PERSON" and not entity.roles:
+        return entity
     return None
+
+
+def _main_subject(sent: Span, deps: tuple[str, ...] = ("nsubj", "nsubjpass")) -> Token | None:
+    """The subject of a sentence's main verb (``deps``: which kinds count)."""
+    return next((t for t in sent if t.dep_ in deps and t.head == sent.root), None)
 
 
 def _subject_before(doc: Doc, token: Token, index: EntityIndex) -> Entity | None:
@@ -131,7 +135,8 @@ def _subject_before(doc: Doc, token: Token, index: EntityIndex) -> Entity | None
     prev = doc[token.sent.start - 1].sent
     if any(t.is_quote for t in prev):
         return None
-    subject = next((t for t in prev if t.dep_ == "nsubj" and t.head == prev.root), None)
+    # An active subject only: one photographed or accused is not the topic of what follows.
+    subject = _main_subject(prev, ("nsubj",))
     if subject is None:
         return None
     entity = index.entity_of(subject)

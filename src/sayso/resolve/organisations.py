@@ -153,6 +153,8 @@ def document_owner(
 def _owner(
     document: Token, index: EntityIndex, recent: Sequence[tuple[int, Entity]]
 ) -> Entity | None:
+    """Who put a document out: its possessor, or the subject of the verb it is the object of
+    (or inside the phrase of: "in a statement, Acme said"), as resolved when it spoke."""
     owner = next((c for c in document.children if c.dep_ == "poss"), None)
     if owner is None:
         verb = document.head.head if document.dep_ == "pobj" else document.head
