@@ -13,6 +13,8 @@ import pytest
         ("Governor Tom Baker welcomed the ruling on Tuesday.", "welcomed", "the ruling"),
         ("Mayor Ann Lee advocates a higher minimum wage.", "advocates", "a higher minimum wage"),
         ("Tom Baker disagrees with the plan.", "disagrees", "the plan"),
+        # "termed" names what the speaker called it, as "called", "dubbed", "labelled" do.
+        ("The council termed the events a stunt.", "termed", "the events a stunt"),
     ],
 )
 def test_stance_verb_with_an_object_is_a_cue(extractor, text, cue, content):
@@ -26,6 +28,7 @@ def test_stance_verb_with_an_object_is_a_cue(extractor, text, cue, content):
         "Putin thanked Macron for the visit.",
         "The president signed the order.",
         "She visited Paris last week.",
+        "The term ends in May.",
     ],
 )
 def test_other_verbs_with_only_an_object_are_not_cues(extractor, text):
