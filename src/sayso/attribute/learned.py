@@ -235,9 +235,7 @@ def refine_direct(doc: Doc, found: list[Candidate], role_model: LinearModel) -> 
         if cand.cue_head is not None:
             cue = doc[cand.cue_head]
             span = learned_cue_span(cue, child_roles(cue, role_model))
-            if cand.cue is not None and cand.cue[0] < span[0] <= cand.cue[1]:
-                span = (
-                    cand.cue[0],
-                    span[1],
-                )  # the document's frame stays ("issued a statement saying")
+            frame = document_frame(cue)
+            if frame is not None and frame.i < span[0]:
+                span = (frame.i, span[1])  # "issued a statement saying: “…”"
             cand.cue = span
