@@ -45,8 +45,7 @@ def find_candidates(
     trained = models() if learned else None
     quoted = quoted_as_saying(doc) if trained is not None else []
     for cand in quoted:
-        if cand.cue is not None:
-            used_cues |= set(range(*cand.cue))
+        used_cues |= set(range(*cand.cue))  # "was quoted as saying": the models leave it
     if trained is not None:
         indirect = quoted + learned_candidates(
             doc, quote_tokens, in_quote, used_cues, direct_spans, *trained

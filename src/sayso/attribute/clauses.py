@@ -10,40 +10,38 @@ from spacy.tokens import Span, Token
 from sayso.attribute.candidate import TokenSpan
 from sayso.attribute.child_roles import has_subject
 from sayso.attribute.cues import cue_entry, is_addressee_like
-from sayso.attribute.extents import REPORT_DEPS, set_off
+from sayso.attribute.extents import REPORT_DEPS, WHEN, set_off
 
 # Clause relations through which a content hangs from its cue.
 CONTENT_CLAUSE_DEPS = frozenset({"ccomp", "xcomp"})
 FINITE = frozenset({"VBD", "VBZ", "VBP"})
 
 
+def _trailing_frame(verb: Token) -> tuple[Token, Token] | None:
+    """ "…, state broadcaster CCTV reported": a report whose words come first and whose
+    subject follows after a comma; its (words, subject)."""
+    inner = next((c for c in verb.lefts if c.dep_ == "ccomp"), None)
+    subject = next((c for c in verb.lefts if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if inner is None or subject is None or not inner.i < subject.i or not set_off(subject):
+        return None
+    return inner, subject
+
+
 def inside_trailing_frame(child: Token, reports: set[int]) -> Token:
     """ "said A were the threats, state broadcaster CCTV reported", parsed with "reported"
     as said's clause and A under it: said's content is A, not the broadcaster's frame."""
-    if child.i not in reports or not has_subject(child):
-        return child
-    inner = next((c for c in child.lefts if c.dep_ == "ccomp"), None)
-    subject = next((c for c in child.lefts if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if inner is None or subject is None or not inner.i < subject.i or not set_off(subject):
-        return child
-    return inner
+    frame = _trailing_frame(child) if child.i in reports else None
+    return frame[0] if frame is not None else child
 
 
 def framed_report(cue: Token, reports: set[int]) -> TokenSpan | None:
     """ "X said A, state broadcaster CCTV reported", parsed with "reported" under "said":
     what the broadcaster reported is the whole "X said A" before its frame."""
     head = cue.head
-    subject = next((c for c in cue.lefts if c.dep_ in ("nsubj", "nsubjpass")), None)
-    inner = next((c for c in cue.lefts if c.dep_ == "ccomp"), None)
-    if (
-        cue.dep_ != "ccomp"
-        or head.i not in reports
-        or subject is None
-        or inner is None
-        or not inner.i < subject.i
-        or not set_off(subject)
-    ):
+    frame = _trailing_frame(cue) if cue.dep_ == "ccomp" and head.i in reports else None
+    if frame is None:
         return None
+    subject = frame[1]
     start = head.left_edge.i
     while start < head.i and head.doc[start].dep_ == "cc":
         start += 1  # "But the Chinese leader said …"
@@ -56,7 +54,7 @@ def framed_report(cue: Token, reports: set[int]) -> TokenSpan | None:
 def only_a_time(words: Span) -> bool:
     """ "conceded in a statement shortly before 2 a.m.": a date or a time is when, never
     what was said."""
-    return all(t.ent_type_ in ("DATE", "TIME") or t.is_punct or t.is_space for t in words)
+    return all(t.ent_type_ in WHEN or t.is_punct or t.is_space for t in words)
 
 
 def second_report(
